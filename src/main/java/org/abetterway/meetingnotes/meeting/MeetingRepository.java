@@ -1,0 +1,21 @@
+package org.abetterway.meetingnotes.meeting;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface MeetingRepository extends JpaRepository<Meeting, Long> {
+
+	Optional<Meeting> findBySlug(String slug);
+
+	Optional<Meeting> findBySourceFile(String sourceFile);
+
+	@Query("select m from Meeting m join m.oldSlugs old where old = :slug")
+	Optional<Meeting> findByOldSlug(String slug);
+
+	@Query("select m.sourceFile from Meeting m")
+	List<String> findAllSourceFiles();
+
+}

@@ -1,0 +1,208 @@
+package org.abetterway.meetingnotes.notes;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.abetterway.meetingnotes.meeting.MeetingRepository;
+import org.abetterway.meetingnotes.speaker.SpeakerDirectory;
+import org.abetterway.meetingnotes.theme.ThemeTagger;
+import org.abetterway.meetingnotes.theme.ThemesFile;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+/**
+ * Imports the notes folder: themes, speakers and one meeting per Markdown file. Idempotent, and atomic per file:
+ * a broken file is reported with its name, line and problem, the others import, and its meeting keeps its last
+ * good version.
+ */
+@Service
+public class NotesImporter {
+
+	private static final Logger log = LoggerFactory.getLogger(NotesImporter.class);
+
+	/** Changing how files are read changes this, so that unchanged files are read again. */
+	private static final String FORMAT_VERSION = "1";
+
+	private final NotesProperties properties;
+
+	private final NotesParser parser;
+
+	private final NotesStore store;
+
+	private final MeetingRepository meetings;
+
+	private volatile ImportReport lastReport = new ImportReport(Instant.EPOCH, List.of(), List.of(), List.of(),
+			List.of());
+
+	public NotesImporter(NotesProperties properties, NotesStore store, MeetingRepository meetings) {
+		this.properties = properties;
+		this.parser = new NotesParser(new NotesMarkdown());
+		this.store = store;
+		this.meetings = meetings;
+	}
+
+	public ImportReport importNotes() {
+		return importFolder(properties.seedsDir());
+	}
+
+	public synchronized ImportReport importFolder(Path folder) {
+		List<String> imported = new ArrayList<>();
+		List<String> unchanged = new ArrayList<>();
+		List<NotesProblem> problems = new ArrayList<>();
+		ThemeTagger tagger;
+		SpeakerDirectory people;
+		String settings;
+		try {
+			String themes = readText(folder, ThemesFile.NAME, true);
+			String speakers = readText(folder, SpeakerDirectory.NAME, false);
+			tagger = ThemesFile.parse(themes);
+			people = speakers == null ? SpeakerDirectory.empty() : SpeakerDirectory.parse(speakers);
+			settings = FORMAT_VERSION + "\n" + themes + "\n" + speakers;
+			store.saveThemes(tagger.themes());
+		}
+		catch (NotesException ex) {
+			return finish(new ImportReport(Instant.now(), List.of(), List.of(), List.of(), List.of(ex.getProblem())));
+		}
+
+		List<Path> files = markdownFiles(folder, problems);
+		for (Path path : files) {
+			String file = path.getFileName().toString();
+			try {
+				String content = readText(folder, file, true);
+				String hash = sha256(settings + "\n" + content);
+				if (store.isCurrent(file, hash)) {
+					unchanged.add(file);
+					continue;
+				}
+				ParsedMeeting meeting = parser.parse(file, content, tagger, people);
+				store.replace(file, hash, meeting);
+				imported.add(file);
+			}
+			catch (NotesException ex) {
+				problems.add(ex.getProblem());
+			}
+		}
+		Set<String> present = files.stream().map(path -> path.getFileName().toString()).collect(Collectors.toSet());
+		List<String> removed = meetings.findAllSourceFiles().stream().filter(file -> !present.contains(file)).sorted()
+			.toList();
+		store.remove(removed, tagger.themes());
+		return finish(new ImportReport(Instant.now(), imported, unchanged, removed, problems));
+	}
+
+	public ImportReport lastReport() {
+		return lastReport;
+	}
+
+	private ImportReport finish(ImportReport report) {
+		report.problems().forEach(problem -> log.warn("Notes problem: {}", problem));
+		if (report.changedAnything() || !report.problems().isEmpty()) {
+			log.info("Imported notes: {}", report);
+		}
+		this.lastReport = report;
+		return report;
+	}
+
+	private static List<Path> markdownFiles(Path folder, List<NotesProblem> problems) {
+		if (!Files.isDirectory(folder)) {
+			problems.add(new NotesProblem(folder.toString(), 0, "the notes folder does not exist"));
+			return List.of();
+		}
+		try (Stream<Path> entries = Files.list(folder)) {
+			return entries.filter(path -> path.getFileName().toString().endsWith(".md"))
+				.filter(Files::isRegularFile)
+				.sorted()
+				.toList();
+		}
+		catch (IOException ex) {
+			problems.add(new NotesProblem(folder.toString(), 0, "cannot list the notes folder: " + ex.getMessage()));
+			return List.of();
+		}
+	}
+
+	/** The file as UTF-8 text; null if it is optional and absent. */
+	private String readText(Path folder, String file, boolean required) {
+		Path path = folder.resolve(file);
+		try {
+			if (!Files.exists(path)) {
+				if (required) {
+					throw new NotesException(file, 0, "the file is missing");
+				}
+				return null;
+			}
+			long size = Files.size(path);
+			if (size > properties.maxFileBytes()) {
+				throw new NotesException(file, 0, "the file has " + size + " bytes, more than the limit of "
+						+ properties.maxFileBytes() + "; split it into smaller files");
+			}
+			return decode(file, Files.readAllBytes(path));
+		}
+		catch (IOException ex) {
+			throw new NotesException(file, 0, "cannot read the file: " + ex.getMessage());
+		}
+	}
+
+	static String decode(String file, byte[] bytes) {
+		try {
+			String text = StandardCharsets.UTF_8.newDecoder()
+				.onMalformedInput(CodingErrorAction.REPORT)
+				.onUnmappableCharacter(CodingErrorAction.REPORT)
+				.decode(ByteBuffer.wrap(bytes))
+				.toString();
+			int nul = text.indexOf('\0');
+			if (nul >= 0) {
+				throw new NotesException(file, lineAt(text, nul), "the file is binary, not Markdown text");
+			}
+			return text.startsWith("\uFEFF") ? text.substring(1) : text;
+		}
+		catch (CharacterCodingException ex) {
+			int valid = validPrefixLength(bytes);
+			String before = new String(bytes, 0, valid, StandardCharsets.UTF_8);
+			throw new NotesException(file, lineAt(before, before.length()),
+					"the file is not UTF-8 text (is it binary, or saved in another encoding?); save it as UTF-8");
+		}
+	}
+
+	private static int validPrefixLength(byte[] bytes) {
+		var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT);
+		var in = ByteBuffer.wrap(bytes);
+		var out = java.nio.CharBuffer.allocate(bytes.length + 1);
+		decoder.decode(in, out, true);
+		return in.position();
+	}
+
+	private static int lineAt(String text, int index) {
+		int line = 1;
+		for (int i = 0; i < index && i < text.length(); i++) {
+			if (text.charAt(i) == '\n') {
+				line++;
+			}
+		}
+		return line;
+	}
+
+	private static String sha256(String text) {
+		try {
+			byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+			return HexFormat.of().formatHex(digest);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}

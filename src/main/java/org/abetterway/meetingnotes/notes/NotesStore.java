@@ -1,0 +1,132 @@
+package org.abetterway.meetingnotes.notes;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import jakarta.persistence.EntityManager;
+
+import org.abetterway.meetingnotes.keypoint.KeyPoint;
+import org.abetterway.meetingnotes.meeting.Meeting;
+import org.abetterway.meetingnotes.meeting.MeetingRepository;
+import org.abetterway.meetingnotes.notes.ParsedMeeting.ParsedKeyPoint;
+import org.abetterway.meetingnotes.notes.ParsedMeeting.ParsedSpeaker;
+import org.abetterway.meetingnotes.speaker.Speaker;
+import org.abetterway.meetingnotes.speaker.SpeakerRepository;
+import org.abetterway.meetingnotes.theme.Theme;
+import org.abetterway.meetingnotes.theme.ThemeRepository;
+import org.abetterway.meetingnotes.theme.ThemeTagger.ThemeDefinition;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The importer's writes, one transaction each, so that one file's meeting is stored whole or not at all.
+ */
+@Component
+class NotesStore {
+
+	private final EntityManager entityManager;
+
+	private final MeetingRepository meetings;
+
+	private final SpeakerRepository speakers;
+
+	private final ThemeRepository themes;
+
+	NotesStore(EntityManager entityManager, MeetingRepository meetings, SpeakerRepository speakers,
+			ThemeRepository themes) {
+		this.entityManager = entityManager;
+		this.meetings = meetings;
+		this.speakers = speakers;
+		this.themes = themes;
+	}
+
+	@Transactional
+	public void saveThemes(List<ThemeDefinition> definitions) {
+		Map<String, Theme> existing = themes.findAll().stream().collect(Collectors.toMap(Theme::getSlug, t -> t));
+		for (int i = 0; i < definitions.size(); i++) {
+			ThemeDefinition definition = definitions.get(i);
+			Theme theme = existing.get(definition.slug());
+			if (theme == null) {
+				themes.save(new Theme(definition.slug(), definition.name(), definition.description(), i));
+			}
+			else if (!definition.name().equals(theme.getName()) || theme.getPosition() != i
+					|| !java.util.Objects.equals(definition.description(), theme.getDescription())) {
+				theme.update(definition.name(), definition.description(), i);
+			}
+		}
+	}
+
+	@Transactional(readOnly = true)
+	public boolean isCurrent(String file, String hash) {
+		return meetings.findBySourceFile(file).map(meeting -> meeting.getContentHash().equals(hash)).orElse(false);
+	}
+
+	/** Stores a file's meeting in place of its previous version. */
+	@Transactional
+	public void replace(String file, String hash, ParsedMeeting parsed) {
+		checkAddressesAreFree(file, parsed);
+		meetings.findBySourceFile(file).ifPresent(old -> {
+			meetings.delete(old);
+			entityManager.flush();
+		});
+		Meeting meeting = new Meeting(parsed.slug(), parsed.title(), file, hash, Instant.now());
+		meeting.describe(parsed.date(), parsed.question(), parsed.series(), parsed.summary(), parsed.notesHtml());
+		meeting.getOldSlugs().addAll(parsed.oldSlugs());
+		for (ParsedSpeaker person : parsed.speakers()) {
+			meeting.getSpeakers().add(speaker(person));
+		}
+		Map<String, Theme> themesBySlug = new HashMap<>();
+		themes.findAll().forEach(theme -> themesBySlug.put(theme.getSlug(), theme));
+		int position = 0;
+		for (ParsedKeyPoint point : parsed.keyPoints()) {
+			List<Theme> pointThemes = point.themes().stream().map(themesBySlug::get).toList();
+			meeting.addKeyPoint(new KeyPoint(meeting, position++, point.anchor(), point.section(), point.title(),
+					point.text(), pointThemes));
+		}
+		meetings.save(meeting);
+	}
+
+	/** Removes the meetings of deleted files, then speakers left without a meeting and themes no longer listed. */
+	@Transactional
+	public void remove(List<String> files, List<ThemeDefinition> keptThemes) {
+		files.forEach(file -> meetings.findBySourceFile(file).ifPresent(meetings::delete));
+		entityManager.flush();
+		speakers.deleteWithoutMeetings();
+		Set<String> kept = keptThemes.stream().map(ThemeDefinition::slug).collect(Collectors.toSet());
+		themes.findAll().stream().filter(theme -> !kept.contains(theme.getSlug())).forEach(theme -> {
+			entityManager.createNativeQuery("delete from key_point_theme where theme_id = ?1")
+				.setParameter(1, theme.getId())
+				.executeUpdate();
+			themes.delete(theme);
+		});
+	}
+
+	private void checkAddressesAreFree(String file, ParsedMeeting parsed) {
+		for (String slug : concat(parsed.slug(), parsed.oldSlugs())) {
+			meetings.findBySlug(slug).or(() -> meetings.findByOldSlug(slug))
+				.filter(other -> !other.getSourceFile().equals(file))
+				.ifPresent(other -> {
+					throw new NotesException(file, 1, "the address '" + slug + "' is already used by "
+							+ other.getSourceFile() + "; give this meeting another 'slug:'");
+				});
+		}
+	}
+
+	private Speaker speaker(ParsedSpeaker person) {
+		String slug = Slugs.slugify(person.name());
+		Speaker speaker = speakers.findBySlug(slug).orElseGet(() -> speakers.save(new Speaker(slug, person.name())));
+		String role = person.role() != null ? person.role() : speaker.getRole();
+		String organisation = person.organisation() != null ? person.organisation() : speaker.getOrganisation();
+		speaker.describe(person.name(), role, organisation);
+		return speaker;
+	}
+
+	private static List<String> concat(String first, List<String> rest) {
+		return java.util.stream.Stream.concat(java.util.stream.Stream.of(first), rest.stream()).toList();
+	}
+
+}

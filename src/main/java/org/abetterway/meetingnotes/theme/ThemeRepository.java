@@ -1,0 +1,24 @@
+package org.abetterway.meetingnotes.theme;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface ThemeRepository extends JpaRepository<Theme, Long> {
+
+	List<Theme> findAllByOrderByPosition();
+
+	Optional<Theme> findBySlug(String slug);
+
+	List<Theme> findBySlugIn(List<String> slugs);
+
+	/** Each theme with the number of key points that carry it, in the editors' order. */
+	@Query("""
+			select new org.abetterway.meetingnotes.theme.ThemeCount(t, count(k))
+			from Theme t left join KeyPoint k on t member of k.themes
+			group by t order by t.position""")
+	List<ThemeCount> countKeyPoints();
+
+}
