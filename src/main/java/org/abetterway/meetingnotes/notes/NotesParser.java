@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.Date;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -100,7 +102,7 @@ public class NotesParser {
 			}
 		}
 		return new ParsedMeeting(slug, title.strip(), front.date(), front.text("question"), front.text("series"),
-				summary.isEmpty() ? null : String.join("\n\n", summary), renderNotes(notes), front.slugs("old-slugs"),
+				summary.isEmpty() ? null : String.join("\n\n", summary), renderNotes(document, notes), front.slugs("old-slugs"),
 				speakers(front, people), keyPoints);
 	}
 
@@ -201,15 +203,18 @@ public class NotesParser {
 		return List.copyOf(speakers.values());
 	}
 
-	private String renderNotes(List<Node> nodes) {
-		StringBuilder html = new StringBuilder();
-		for (int i = 0; i < nodes.size(); i++) {
-			if (nodes.get(i) instanceof Heading heading && !hasContent(nodes, i, heading.getLevel())) {
-				continue;
+	/** Renders the document less what the page shows elsewhere: front matter, title, summary and key points. */
+	private String renderNotes(Document document, List<Node> notes) {
+		Set<Node> kept = Collections.newSetFromMap(new IdentityHashMap<>());
+		for (int i = 0; i < notes.size(); i++) {
+			if (!(notes.get(i) instanceof Heading heading) || hasContent(notes, i, heading.getLevel())) {
+				kept.add(notes.get(i));
 			}
-			html.append(markdown.render(nodes.get(i)));
 		}
-		return html.toString();
+		List<Node> all = new ArrayList<>();
+		document.getChildren().forEach(all::add);
+		all.stream().filter(node -> !kept.contains(node)).forEach(Node::unlink);
+		return markdown.render(document);
 	}
 
 	/** Whether anything but deeper, empty headings follows a heading before the next one of its level. */

@@ -1,0 +1,154 @@
+package org.abetterway.meetingnotes.notes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.abetterway.meetingnotes.meeting.MeetingRepository;
+import org.abetterway.meetingnotes.speaker.SpeakerRepository;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The importer against small crafted folders, committing as it does in production.
+ */
+@DataJpaTest
+@Import({ NotesImporter.class, NotesStore.class })
+@EnableConfigurationProperties(NotesProperties.class)
+@Transactional(propagation = Propagation.NOT_SUPPORTED)
+class NotesImporterTests {
+
+	@Autowired
+	NotesImporter importer;
+
+	@Autowired
+	MeetingRepository meetings;
+
+	@Autowired
+	SpeakerRepository speakers;
+
+	@Autowired
+	PlatformTransactionManager transactions;
+
+	@TempDir
+	Path folder;
+
+	@BeforeEach
+	void themesAndSpeakers() throws IOException {
+		write("themes.yml", """
+				themes:
+				  - slug: funding-and-commissioning
+				    name: Funding & commissioning
+				    words: [funder*]
+				  - slug: partnership-working
+				    name: Partnership working
+				    words: [partner*]
+				""");
+		write("speakers.yml", "- name: Cate Newnes-Smith\n  aliases: [Cate Newness Smith]\n");
+	}
+
+	@Test
+	void reimportingTheSameFolderChangesNothing() throws IOException {
+		write("01-a.md", "# Alpha\n\n- Funders help.\n");
+		write("02-b.md", "---\ntitle: Beta\nspeakers: [Cate Newness Smith]\n---\n- Partners talk.\n");
+		ImportReport first = importer.importFolder(folder);
+		ImportReport second = importer.importFolder(folder);
+		assertThat(first.imported()).containsExactly("01-a.md", "02-b.md");
+		assertThat(second.imported()).isEmpty();
+		assertThat(second.unchanged()).containsExactly("01-a.md", "02-b.md");
+		assertThat(meetings.count()).isEqualTo(2);
+		assertThat(speakers.findBySlug("cate-newnes-smith")).isPresent();
+	}
+
+	@Test
+	void brokenFileIsReportedAndTheOthersImport() throws IOException {
+		write("01-good.md", "# Good\n\n- Funders help.\n");
+		write("02-broken.md", "---\ntitle: [oops\n---\n- x\n");
+		ImportReport report = importer.importFolder(folder);
+		assertThat(report.imported()).containsExactly("01-good.md");
+		assertThat(report.problems()).singleElement().satisfies(problem -> {
+			assertThat(problem.file()).isEqualTo("02-broken.md");
+			assertThat(problem.line()).isGreaterThan(1);
+		});
+	}
+
+	@Test
+	void brokenFileKeepsLastGoodVersion() throws IOException {
+		write("01-a.md", "# Alpha\n\n- Funders help.\n");
+		importer.importFolder(folder);
+		write("01-a.md", "---\ntitle: Alpha\ndate: soon\n---\n- Edited point.\n");
+		ImportReport report = importer.importFolder(folder);
+		assertThat(report.problems()).extracting(NotesProblem::line).containsExactly(3);
+		assertThat(keyPointTexts("alpha")).containsExactly("Funders help.");
+		write("01-a.md", "# Alpha\n\n- Edited point.\n");
+		importer.importFolder(folder);
+		assertThat(keyPointTexts("alpha")).containsExactly("Edited point.");
+	}
+
+	@Test
+	void deletingAFileRemovesItsMeetingAndLonelySpeakers() throws IOException {
+		write("01-a.md", "---\ntitle: Alpha\nspeakers: [Sally Young]\n---\n- Funders help.\n");
+		importer.importFolder(folder);
+		Files.delete(folder.resolve("01-a.md"));
+		ImportReport report = importer.importFolder(folder);
+		assertThat(report.removed()).containsExactly("01-a.md");
+		assertThat(meetings.findBySlug("alpha")).isEmpty();
+		assertThat(speakers.findBySlug("sally-young")).isEmpty();
+	}
+
+	@Test
+	void twoFilesCannotShareAnAddress() throws IOException {
+		write("01-a.md", "# Same title\n\n- one\n");
+		write("02-b.md", "# Same Title!\n\n- two\n");
+		ImportReport report = importer.importFolder(folder);
+		assertThat(report.imported()).containsExactly("01-a.md");
+		assertThat(report.problems()).singleElement()
+			.satisfies(problem -> assertThat(problem.message()).contains("already used by 01-a.md"));
+	}
+
+	@Test
+	void binaryAndNonUtf8FilesAreRefusedWithAMessage() throws IOException {
+		write("01-good.md", "# Good\n\n- one\n");
+		Files.write(folder.resolve("02-binary.md"), new byte[] { 0x23, 0x20, 0x41, 0x0a, 0x00, 0x01, 0x02 });
+		Files.write(folder.resolve("03-latin1.md"), "# Caf\u00e9\n\n- d\u00e9j\u00e0\n".getBytes(StandardCharsets.ISO_8859_1));
+		ImportReport report = importer.importFolder(folder);
+		assertThat(report.imported()).containsExactly("01-good.md");
+		assertThat(report.problems()).extracting(NotesProblem::file).containsExactly("02-binary.md", "03-latin1.md");
+		assertThat(report.problems()).extracting(NotesProblem::message)
+			.allSatisfy(message -> assertThat(message).containsAnyOf("binary", "UTF-8"));
+	}
+
+	@Test
+	void brokenThemesFileImportsNothingAndKeepsEverything() throws IOException {
+		write("01-a.md", "# Alpha\n\n- Funders help.\n");
+		importer.importFolder(folder);
+		write("themes.yml", "themes: [unclosed\n");
+		write("01-a.md", "# Alpha\n\n- Changed.\n");
+		ImportReport report = importer.importFolder(folder);
+		assertThat(report.problems()).extracting(NotesProblem::file).containsExactly("themes.yml");
+		assertThat(keyPointTexts("alpha")).containsExactly("Funders help.");
+	}
+
+	private java.util.List<String> keyPointTexts(String slug) {
+		return new TransactionTemplate(transactions).execute(status -> meetings.findBySlug(slug)
+			.map(meeting -> meeting.getKeyPoints().stream().map(point -> point.getText()).toList())
+			.orElseThrow());
+	}
+
+	private void write(String name, String content) throws IOException {
+		Files.writeString(folder.resolve(name), content);
+	}
+
+}
