@@ -15,6 +15,13 @@ public interface MeetingRepository extends JpaRepository<Meeting, Long> {
 	@Query("select m from Meeting m join m.oldSlugs old where old = :slug")
 	Optional<Meeting> findByOldSlug(String slug);
 
+	/** Newest first; undated meetings after, in the order of their files. */
+	@Query("select m from Meeting m order by m.date desc nulls last, m.sourceFile")
+	List<Meeting> findAllInReadingOrder();
+
+	@Query("select distinct m from Meeting m left join fetch m.speakers order by m.date desc nulls last, m.sourceFile")
+	List<Meeting> findAllWithSpeakersInReadingOrder();
+
 	@Query("select m.sourceFile from Meeting m")
 	List<String> findAllSourceFiles();
 
