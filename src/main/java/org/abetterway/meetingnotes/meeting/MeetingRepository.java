@@ -22,6 +22,9 @@ public interface MeetingRepository extends JpaRepository<Meeting, Long> {
 	@Query("select distinct m from Meeting m left join fetch m.speakers order by m.date desc nulls last, m.sourceFile")
 	List<Meeting> findAllWithSpeakersInReadingOrder();
 
+	@Query("select new org.abetterway.meetingnotes.meeting.StoredFile(m.sourceFile, m.contentHash) from Meeting m")
+	List<StoredFile> findAllStoredFiles();
+
 	@Query("select m.sourceFile from Meeting m")
 	List<String> findAllSourceFiles();
 

@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -80,17 +81,19 @@ public class NotesImporter {
 		}
 
 		List<Path> files = markdownFiles(folder, problems);
+		Map<String, String> stored = store.contentHashes();
+		Map<String, Long> themeIds = store.themeIds();
 		for (Path path : files) {
 			String file = path.getFileName().toString();
 			try {
 				String content = readText(folder, file, true);
 				String hash = sha256(settings + "\n" + content);
-				if (store.isCurrent(file, hash)) {
+				if (hash.equals(stored.get(file))) {
 					unchanged.add(file);
 					continue;
 				}
 				ParsedMeeting meeting = parser.parse(file, content, tagger, people);
-				store.replace(file, hash, meeting);
+				store.replace(file, hash, meeting, themeIds);
 				imported.add(file);
 			}
 			catch (NotesException ex) {

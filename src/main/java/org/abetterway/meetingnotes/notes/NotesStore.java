@@ -1,7 +1,6 @@
 package org.abetterway.meetingnotes.notes;
 
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -12,6 +11,7 @@ import jakarta.persistence.EntityManager;
 import org.abetterway.meetingnotes.keypoint.KeyPoint;
 import org.abetterway.meetingnotes.meeting.Meeting;
 import org.abetterway.meetingnotes.meeting.MeetingRepository;
+import org.abetterway.meetingnotes.meeting.StoredFile;
 import org.abetterway.meetingnotes.notes.ParsedMeeting.ParsedKeyPoint;
 import org.abetterway.meetingnotes.notes.ParsedMeeting.ParsedSpeaker;
 import org.abetterway.meetingnotes.speaker.Speaker;
@@ -60,14 +60,21 @@ class NotesStore {
 		}
 	}
 
+	/** Each stored file's content hash, to skip the files that have not changed. */
 	@Transactional(readOnly = true)
-	public boolean isCurrent(String file, String hash) {
-		return meetings.findBySourceFile(file).map(meeting -> meeting.getContentHash().equals(hash)).orElse(false);
+	public Map<String, String> contentHashes() {
+		return meetings.findAllStoredFiles().stream()
+			.collect(Collectors.toMap(StoredFile::sourceFile, StoredFile::contentHash));
+	}
+
+	@Transactional(readOnly = true)
+	public Map<String, Long> themeIds() {
+		return themes.findAll().stream().collect(Collectors.toMap(Theme::getSlug, Theme::getId));
 	}
 
 	/** Stores a file's meeting in place of its previous version. */
 	@Transactional
-	public void replace(String file, String hash, ParsedMeeting parsed) {
+	public void replace(String file, String hash, ParsedMeeting parsed, Map<String, Long> themeIds) {
 		checkAddressesAreFree(file, parsed);
 		meetings.findBySourceFile(file).ifPresent(old -> {
 			meetings.delete(old);
@@ -79,11 +86,11 @@ class NotesStore {
 		for (ParsedSpeaker person : parsed.speakers()) {
 			meeting.getSpeakers().add(speaker(person));
 		}
-		Map<String, Theme> themesBySlug = new HashMap<>();
-		themes.findAll().forEach(theme -> themesBySlug.put(theme.getSlug(), theme));
 		int position = 0;
 		for (ParsedKeyPoint point : parsed.keyPoints()) {
-			List<Theme> pointThemes = point.themes().stream().map(themesBySlug::get).toList();
+			List<Theme> pointThemes = point.themes().stream()
+				.map(slug -> entityManager.getReference(Theme.class, themeIds.get(slug)))
+				.toList();
 			meeting.addKeyPoint(new KeyPoint(meeting, position++, point.anchor(), point.section(), point.title(),
 					point.text(), pointThemes));
 		}

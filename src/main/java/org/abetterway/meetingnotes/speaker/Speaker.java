@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 
 /**
  * One person who spoke, presented or introduced at a meeting, however the notes spell them.
@@ -13,7 +14,8 @@ import jakarta.persistence.Id;
 public class Speaker {
 
 	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "speaker_seq")
+	@SequenceGenerator(name = "speaker_seq", sequenceName = "speaker_seq", allocationSize = 50)
 	private Long id;
 
 	@Column(nullable = false, unique = true, length = 200)

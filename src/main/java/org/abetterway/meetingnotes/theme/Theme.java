@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 
 /**
  * One of the curated themes a key point can carry; editors keep the list in {@code seeds/themes.yml}.
@@ -13,7 +14,8 @@ import jakarta.persistence.Id;
 public class Theme {
 
 	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "theme_seq")
+	@SequenceGenerator(name = "theme_seq", sequenceName = "theme_seq", allocationSize = 50)
 	private Long id;
 
 	@Column(nullable = false, unique = true, length = 80)
