@@ -12,6 +12,7 @@ import org.abetterway.meetingnotes.web.ApiPage;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.http.HttpStatus;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -31,11 +32,12 @@ class KeyPointApiController {
 
 	/** Key points of any of the themes asked for (all of them when none is), in meeting order. */
 	@GetMapping("/api/key-points")
-	ApiPage<KeyPointWithMeetingJson> list(@RequestParam(name = "theme", required = false) List<String> theme,
+	ApiPage<KeyPointWithMeetingJson> list(@RequestParam MultiValueMap<String, String> query,
 			@RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "" + ApiPage.DEFAULT_SIZE) int size) {
 		Pageable pageable = ApiPage.request(page, size);
-		Set<String> wanted = knownThemes(theme);
+		// the raw values: binding one value to a List splits it on commas and trims it, so "%00" would vanish
+		Set<String> wanted = knownThemes(query.getOrDefault("theme", List.of()));
 		Page<Long> ids = wanted.isEmpty() ? keyPoints.findIdsInMeetingOrder(pageable)
 				: keyPoints.findIdsByAnyThemeInMeetingOrder(wanted, pageable);
 		List<KeyPointWithMeetingJson> items = ids.isEmpty() ? List.of()
@@ -43,10 +45,11 @@ class KeyPointApiController {
 		return ApiPage.of(ids, items);
 	}
 
-	/** The distinct theme slugs asked for, blanks ignored; a 400 naming the valid slugs for an unknown one. */
+	/** The distinct theme slugs asked for, empty ones ignored; a 400 naming the valid slugs for an unknown one. */
 	private Set<String> knownThemes(List<String> asked) {
-		Set<String> wanted = asked == null ? Set.of()
-				: asked.stream().filter(slug -> !slug.isBlank()).collect(Collectors.toCollection(LinkedHashSet::new));
+		Set<String> wanted = asked.stream()
+			.filter(slug -> !slug.isEmpty())
+			.collect(Collectors.toCollection(LinkedHashSet::new));
 		if (wanted.isEmpty()) {
 			return wanted;
 		}

@@ -1,5 +1,6 @@
 package org.abetterway.meetingnotes.web;
 
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
@@ -32,6 +33,13 @@ class ApiExceptionHandler {
 		boolean number = type != null && (type == int.class || type == long.class
 				|| Number.class.isAssignableFrom(type));
 		String message = name + (number ? " must be a whole number" : " has a value that is not valid");
+		return json(HttpStatus.BAD_REQUEST).body(ApiError.of(HttpStatus.BAD_REQUEST, message));
+	}
+
+	/** {@code ?theme=%ff}: Tomcat cannot decode the query string. */
+	@ExceptionHandler(InvalidParameterException.class)
+	ResponseEntity<ApiError> undecodableQuery(InvalidParameterException ex) {
+		String message = "The query string could not be read: it must be UTF-8, each % followed by two hex digits";
 		return json(HttpStatus.BAD_REQUEST).body(ApiError.of(HttpStatus.BAD_REQUEST, message));
 	}
 
