@@ -1,10 +1,22 @@
 package org.abetterway.meetingnotes.web;
 
+import static org.abetterway.meetingnotes.web.ApiShapes.ARRAY;
+import static org.abetterway.meetingnotes.web.ApiShapes.DATE_OR_NULL;
+import static org.abetterway.meetingnotes.web.ApiShapes.ERROR;
+import static org.abetterway.meetingnotes.web.ApiShapes.JSON;
+import static org.abetterway.meetingnotes.web.ApiShapes.KP;
+import static org.abetterway.meetingnotes.web.ApiShapes.TEXT;
+import static org.abetterway.meetingnotes.web.ApiShapes.TEXTS;
+import static org.abetterway.meetingnotes.web.ApiShapes.TEXT_OR_NULL;
+import static org.abetterway.meetingnotes.web.ApiShapes.THEMES;
+import static org.abetterway.meetingnotes.web.ApiShapes.WHOLE;
+import static org.abetterway.meetingnotes.web.ApiShapes.assertShape;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -29,7 +41,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The JSON API of PRODUCT.md, field by field, on the real seeds.
@@ -39,30 +51,6 @@ import tools.jackson.databind.json.JsonMapper;
 		"spring.jpa.properties.hibernate.session.events.log=false" })
 @AutoConfigureMockMvc
 class ApiContractTests {
-
-	/** The theme slugs PRODUCT.md makes part of the API, in its order. */
-	static final List<String> THEMES = List.of("power-and-inequality", "funding-and-commissioning",
-			"trust-and-relationships", "leadership", "community-and-place", "health-and-care",
-			"conflict-and-disagreement", "co-production", "equality-diversity-inclusion", "targets-and-measurement",
-			"partnership-working", "government-and-policy", "long-term-change");
-
-	static final Predicate<JsonNode> TEXT = JsonNode::isString;
-
-	static final Predicate<JsonNode> TEXT_OR_NULL = node -> node.isString() || node.isNull();
-
-	static final Predicate<JsonNode> WHOLE = JsonNode::isIntegralNumber;
-
-	static final Predicate<JsonNode> DATE_OR_NULL = node -> node.isNull()
-			|| node.isString() && node.asString().matches("\\d{4}-\\d{2}-\\d{2}");
-
-	static final Predicate<JsonNode> TEXTS = node -> node.isArray() && node.values().stream().allMatch(TEXT);
-
-	static final Predicate<JsonNode> ARRAY = JsonNode::isArray;
-
-	static final Map<String, Predicate<JsonNode>> KP = Map.of("anchor", TEXT, "position", WHOLE, "section",
-			TEXT_OR_NULL, "title", TEXT_OR_NULL, "text", TEXT, "themes", TEXTS, "url", TEXT);
-
-	static final JsonMapper json = JsonMapper.builder().build();
 
 	@Autowired
 	MockMvc mvc;
@@ -124,7 +112,7 @@ class ApiContractTests {
 					Map.of("slug", TEXT, "name", TEXT, "role", TEXT_OR_NULL, "organisation", TEXT_OR_NULL)));
 			for (JsonNode point : meeting.get("keyPoints")) {
 				assertShape(point, KP);
-				assertThat(point.get("url").asString()).isEqualTo("/meetings/" + slug + "#" + point.get("anchor").asString());
+				assertThat(point.get("url").asString()).isEqualTo(anchorUrl(slug, point));
 				assertThat(point.get("themes").size()).isBetween(1, 3);
 			}
 			assertThat(positions(meeting.get("keyPoints"))).isSorted();
@@ -132,9 +120,9 @@ class ApiContractTests {
 			Set<String> pointThemes = meeting.get("keyPoints").values().stream()
 				.flatMap(point -> texts(point.get("themes")).stream())
 				.collect(Collectors.toSet());
-			assertThat(texts(summary.get("themes"))).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(pointThemes);
-			assertThat(meeting.get("speakers").values().stream().map(s -> s.get("slug").asString()))
-				.containsExactlyElementsOf(summary.get("speakers").values().stream().map(s -> s.get("slug").asString()).toList());
+			assertThat(texts(summary.get("themes"))).doesNotHaveDuplicates()
+				.containsExactlyInAnyOrderElementsOf(pointThemes);
+			assertThat(texts(meeting.get("speakers"), "slug")).isEqualTo(texts(summary.get("speakers"), "slug"));
 			keyPoints += meeting.get("keyPoints").size();
 		}
 		assertThat(keyPoints).isEqualTo(87);
@@ -143,7 +131,7 @@ class ApiContractTests {
 	@Test
 	void keyPointsListHasEveryFieldInMeetingOrder() throws Exception {
 		JsonNode page = page("/api/key-points?size=500", 87);
-		Map<String, Predicate<JsonNode>> shape = new java.util.HashMap<>(KP);
+		Map<String, Predicate<JsonNode>> shape = new HashMap<>(KP);
 		shape.put("meetingSlug", TEXT);
 		shape.put("meetingTitle", TEXT);
 		List<String> meetingOrder = texts(page("/api/meetings?size=500", 6).get("items"), "slug");
@@ -151,7 +139,7 @@ class ApiContractTests {
 		for (JsonNode point : page.get("items")) {
 			assertShape(point, shape);
 			String meeting = point.get("meetingSlug").asString();
-			assertThat(point.get("url").asString()).isEqualTo("/meetings/" + meeting + "#" + point.get("anchor").asString());
+			assertThat(point.get("url").asString()).isEqualTo(anchorUrl(meeting, point));
 			if (seen.isEmpty() || !seen.get(seen.size() - 1).equals(meeting)) {
 				seen.add(meeting);
 			}
@@ -162,7 +150,7 @@ class ApiContractTests {
 				.filter(point -> point.get("meetingSlug").asString().equals(meeting))
 				.toList();
 			assertThat(ofMeeting.stream().map(point -> point.get("position").asInt()).toList()).isSorted();
-			assertThat(json.valueToTree(ofMeeting.stream().map(ApiContractTests::withoutMeeting).toList()).toString())
+			assertThat(JSON.valueToTree(ofMeeting.stream().map(ApiContractTests::withoutMeeting).toList()).toString())
 				.isEqualTo(body("/api/meetings/" + meeting, 200).get("keyPoints").toString());
 		}
 	}
@@ -208,7 +196,7 @@ class ApiContractTests {
 		speakers.forEach(speaker -> assertShape(speaker, Map.of("slug", TEXT, "name", TEXT, "role", TEXT_OR_NULL,
 				"organisation", TEXT_OR_NULL, "meetings", TEXTS)));
 		assertThat(texts(speakers, "name")).isSorted();
-		Map<String, Set<String>> spokeAt = new java.util.HashMap<>();
+		Map<String, Set<String>> spokeAt = new HashMap<>();
 		for (JsonNode meeting : page("/api/meetings?size=500", 6).get("items")) {
 			meeting.get("speakers").forEach(speaker -> spokeAt
 				.computeIfAbsent(speaker.get("slug").asString(), slug -> new HashSet<>())
@@ -235,8 +223,8 @@ class ApiContractTests {
 		MvcResult result = mvc.perform(get("/api/meetings/no-such-meeting").accept(MediaType.TEXT_HTML)).andReturn();
 		assertThat(result.getResponse().getStatus()).isEqualTo(404);
 		assertThat(result.getResponse().getContentType()).startsWith(MediaType.APPLICATION_JSON_VALUE);
-		JsonNode error = json.readTree(result.getResponse().getContentAsString());
-		assertShape(error, Map.of("status", WHOLE, "error", TEXT, "message", TEXT));
+		JsonNode error = JSON.readTree(result.getResponse().getContentAsString());
+		assertShape(error, ERROR);
 		assertThat(error.get("status").asInt()).isEqualTo(404);
 		assertThat(error.get("error").asString()).isEqualTo("Not Found");
 		assertThat(error.get("message").asString()).contains("'no-such-meeting'");
@@ -253,18 +241,12 @@ class ApiContractTests {
 	private JsonNode body(String url, int status) throws Exception {
 		MvcResult result = mvc.perform(get(url)).andReturn();
 		assertThat(result.getResponse().getStatus()).as(url).isEqualTo(status);
-		assertThat(MediaType.parseMediaType(result.getResponse().getContentType()).isCompatibleWith(MediaType.APPLICATION_JSON)).isTrue();
-		return json.readTree(result.getResponse().getContentAsString());
+		assertThat(result.getResponse().getContentType()).as(url).startsWith(MediaType.APPLICATION_JSON_VALUE);
+		return JSON.readTree(result.getResponse().getContentAsString());
 	}
 
 	private List<String> urls(String url) throws Exception {
 		return texts(body(url, 200).get("items"), "url");
-	}
-
-	static void assertShape(JsonNode node, Map<String, Predicate<JsonNode>> fields) {
-		assertThat(node.isObject()).as("%s is an object", node).isTrue();
-		assertThat(node.propertyNames()).as("fields of %s", node).containsExactlyInAnyOrderElementsOf(fields.keySet());
-		fields.forEach((name, type) -> assertThat(type.test(node.get(name))).as("%s of %s", name, node).isTrue());
 	}
 
 	private static List<String> texts(JsonNode array) {
@@ -279,8 +261,12 @@ class ApiContractTests {
 		return keyPoints.values().stream().map(point -> point.get("position").asInt()).toList();
 	}
 
+	private static String anchorUrl(String meetingSlug, JsonNode point) {
+		return "/meetings/" + meetingSlug + "#" + point.get("anchor").asString();
+	}
+
 	private static JsonNode withoutMeeting(JsonNode point) {
-		return ((tools.jackson.databind.node.ObjectNode) point.deepCopy()).without(List.of("meetingSlug", "meetingTitle"));
+		return ((ObjectNode) point.deepCopy()).without(List.of("meetingSlug", "meetingTitle"));
 	}
 
 }

@@ -1,11 +1,14 @@
 package org.abetterway.meetingnotes.web;
 
+import static org.abetterway.meetingnotes.web.ApiShapes.ERROR;
+import static org.abetterway.meetingnotes.web.ApiShapes.JSON;
+import static org.abetterway.meetingnotes.web.ApiShapes.THEMES;
+import static org.abetterway.meetingnotes.web.ApiShapes.assertShape;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -18,7 +21,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Hostile query strings sent byte for byte to the running server: a 400 with a JSON error, never a 500.
@@ -55,7 +57,7 @@ class ApiHostileInputTests {
 	@MethodSource("unknownThemes")
 	void unknownThemeIsA400NamingTheValidThemes(String target) throws IOException {
 		String message = error(target, 400).get("message").asString();
-		assertThat(message).startsWith("Unknown theme").contains(ApiContractTests.THEMES).hasSizeLessThan(600);
+		assertThat(message).startsWith("Unknown theme").contains(THEMES).hasSizeLessThan(600);
 	}
 
 	@Test
@@ -69,18 +71,17 @@ class ApiHostileInputTests {
 		String target = "/api/key-points?size=1" + "&theme=leadership".repeat(200);
 		Response response = send(target);
 		assertThat(response.status()).isEqualTo(200);
-		long leadership = ApiContractTests.json.readTree(send("/api/key-points?theme=leadership").body())
+		long leadership = JSON.readTree(send("/api/key-points?theme=leadership").body())
 			.get("total").asLong();
-		assertThat(ApiContractTests.json.readTree(response.body()).get("total").asLong()).isEqualTo(leadership);
+		assertThat(JSON.readTree(response.body()).get("total").asLong()).isEqualTo(leadership);
 	}
 
 	private JsonNode error(String target, int status) throws IOException {
 		Response response = send(target);
 		assertThat(response.status()).as(target).isEqualTo(status);
 		assertThat(response.head()).as(target).containsIgnoringCase("Content-Type: application/json");
-		JsonNode error = ApiContractTests.json.readTree(response.body());
-		ApiContractTests.assertShape(error, Map.of("status", JsonNode::isIntegralNumber, "error", JsonNode::isString,
-				"message", JsonNode::isString));
+		JsonNode error = JSON.readTree(response.body());
+		assertShape(error, ERROR);
 		assertThat(error.get("status").asInt()).isEqualTo(status);
 		return error;
 	}
