@@ -1,8 +1,11 @@
 package org.abetterway.meetingnotes.meeting;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -27,5 +30,18 @@ public interface MeetingRepository extends JpaRepository<Meeting, Long> {
 
 	@Query("select m.sourceFile from Meeting m")
 	List<String> findAllSourceFiles();
+
+	/** The home page's order: newest first, undated last, then by file name. */
+	@Query(value = "select m.id from Meeting m order by m.date desc nulls last, m.sourceFile",
+			countQuery = "select count(m) from Meeting m")
+	Page<Long> findIdsNewestFirst(Pageable pageable);
+
+	@Query("""
+			select m from Meeting m left join fetch m.speakers
+			where m.id in :ids order by m.date desc nulls last, m.sourceFile""")
+	List<Meeting> findWithSpeakersByIdIn(Collection<Long> ids);
+
+	@Query("select m from Meeting m left join fetch m.speakers where m.slug = :slug")
+	Optional<Meeting> findWithSpeakersBySlug(String slug);
 
 }

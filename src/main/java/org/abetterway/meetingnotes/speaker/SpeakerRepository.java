@@ -13,6 +13,12 @@ public interface SpeakerRepository extends JpaRepository<Speaker, Long> {
 
 	List<Speaker> findAllByOrderByNameAsc();
 
+	/** Who spoke at which meeting, in the home page's meeting order. */
+	@Query("""
+			select new org.abetterway.meetingnotes.speaker.SpeakerMeeting(s.id, m.slug)
+			from Meeting m join m.speakers s order by m.date desc nulls last, m.sourceFile""")
+	List<SpeakerMeeting> findAllMeetingSlugs();
+
 	@Modifying
 	@Query("delete from Speaker s where not exists (select m from Meeting m where s member of m.speakers)")
 	int deleteWithoutMeetings();

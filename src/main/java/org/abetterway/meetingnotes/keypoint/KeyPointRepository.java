@@ -1,0 +1,53 @@
+package org.abetterway.meetingnotes.keypoint;
+
+import java.util.Collection;
+import java.util.List;
+
+import org.abetterway.meetingnotes.meeting.Meeting;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface KeyPointRepository extends JpaRepository<KeyPoint, Long> {
+
+	/** Meeting order is the home page's: newest first, undated last, then by file name. */
+	@Query(value = """
+			select k.id from KeyPoint k join k.meeting m
+			order by m.date desc nulls last, m.sourceFile, k.position""",
+			countQuery = "select count(k) from KeyPoint k")
+	Page<Long> findIdsInMeetingOrder(Pageable pageable);
+
+	@Query(value = """
+			select k.id from KeyPoint k join k.meeting m
+			where k.id in (select tk.id from KeyPoint tk join tk.themes t where t.slug in :themes)
+			order by m.date desc nulls last, m.sourceFile, k.position""",
+			countQuery = """
+					select count(k) from KeyPoint k
+					where k.id in (select tk.id from KeyPoint tk join tk.themes t where t.slug in :themes)""")
+	Page<Long> findIdsByAnyThemeInMeetingOrder(Collection<String> themes, Pageable pageable);
+
+	/** The key points with their meeting and themes, in meeting order. */
+	@Query("""
+			select k from KeyPoint k join fetch k.meeting m left join fetch k.themes
+			where k.id in :ids order by m.date desc nulls last, m.sourceFile, k.position""")
+	List<KeyPoint> findWithThemesByIdIn(Collection<Long> ids);
+
+	@Query("""
+			select k from KeyPoint k join fetch k.meeting left join fetch k.themes
+			where k.meeting = :meeting order by k.position""")
+	List<KeyPoint> findWithThemesByMeeting(Meeting meeting);
+
+	@Query("""
+			select new org.abetterway.meetingnotes.keypoint.MeetingKeyPointCount(k.meeting.id, count(k))
+			from KeyPoint k where k.meeting.id in :meetingIds group by k.meeting.id""")
+	List<MeetingKeyPointCount> countByMeetingIdIn(Collection<Long> meetingIds);
+
+	/** Each meeting's distinct themes, in the editors' order. */
+	@Query("""
+			select new org.abetterway.meetingnotes.keypoint.MeetingTheme(k.meeting.id, t.slug)
+			from KeyPoint k join k.themes t where k.meeting.id in :meetingIds
+			group by k.meeting.id, t.slug, t.position order by t.position""")
+	List<MeetingTheme> findThemesByMeetingIdIn(Collection<Long> meetingIds);
+
+}

@@ -1,0 +1,13 @@
+package org.abetterway.meetingnotes.theme;
+
+/**
+ * A theme in the JSON API, with how many key points carry it.
+ */
+record ThemeJson(String slug, String name, String description, long keyPointCount) {
+
+	static ThemeJson of(ThemeCount count) {
+		Theme theme = count.theme();
+		return new ThemeJson(theme.getSlug(), theme.getName(), theme.getDescription(), count.keyPointCount());
+	}
+
+}
