@@ -18,4 +18,16 @@ public interface MeetingRepository extends JpaRepository<Meeting, Long> {
 	@Query("select m.sourceFile from Meeting m")
 	List<String> findAllSourceFiles();
 
+	/** Undated meetings keep the order of their files. */
+	@Query("select m from Meeting m left join fetch m.speakers order by m.date desc nulls last, m.sourceFile")
+	List<Meeting> findAllWithSpeakersNewestFirst();
+
+	@Query("select m from Meeting m left join fetch m.speakers where m.slug = :slug")
+	Optional<Meeting> findWithSpeakersBySlug(String slug);
+
+	@Query("""
+			select m from Meeting m join m.speakers s where s.slug = :speaker
+			order by m.date desc nulls last, m.sourceFile""")
+	List<Meeting> findBySpeakerNewestFirst(String speaker);
+
 }
