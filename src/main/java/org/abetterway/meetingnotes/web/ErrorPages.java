@@ -1,6 +1,7 @@
 package org.abetterway.meetingnotes.web;
 
 import org.abetterway.meetingnotes.notes.NotesProperties;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -11,7 +12,9 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
  * The helpful 404 page for unknown addresses and unknown slugs. Other errors fall through to Spring Boot's error
  * controller, which renders {@code templates/error.html} without details.
  */
+// Enabled here too so that every @WebMvcTest slice, which includes this advice, has the properties.
 @ControllerAdvice
+@EnableConfigurationProperties(NotesProperties.class)
 class ErrorPages {
 
 	private final NotesProperties notes;

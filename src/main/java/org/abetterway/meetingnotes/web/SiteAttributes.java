@@ -4,6 +4,7 @@ import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.abetterway.meetingnotes.notes.NotesProperties;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
@@ -11,7 +12,9 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 /**
  * What the layout needs on every page: the site's name and the page's absolute canonical address.
  */
+// Enabled here too so that every @WebMvcTest slice, which includes this advice, has the properties.
 @ControllerAdvice
+@EnableConfigurationProperties(NotesProperties.class)
 class SiteAttributes {
 
 	private final NotesProperties notes;
