@@ -56,10 +56,9 @@ class KeyPointController {
 		model.addAttribute("chosenThemes", all.stream().filter(theme -> chosen.contains(theme.getSlug())).toList());
 		model.addAttribute("unknown", new ArrayList<>(unknown).subList(0, Math.min(unknown.size(), UNKNOWN_SHOWN)));
 		model.addAttribute("points", points);
-		model.addAttribute("pageUrl", UriComponentsBuilder.fromPath("/key-points")
-			.queryParam("theme", chosen.toArray())
-			.encode()
-			.toUriString());
+		UriComponentsBuilder pageUrl = UriComponentsBuilder.fromPath("/key-points");
+		chosen.forEach(slug -> pageUrl.queryParam("theme", slug));
+		model.addAttribute("pageUrl", pageUrl.encode().toUriString());
 		return "key-points/list";
 	}
 
