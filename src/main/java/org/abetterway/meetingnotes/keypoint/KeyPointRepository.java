@@ -8,8 +8,14 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.transaction.annotation.Transactional;
 
+/**
+ * Key points as the pages list them. The lists come with their meetings and themes loaded: a list query fetches
+ * the meetings, then one more query fetches the themes of all its key points, in the same transaction.
+ */
 public interface KeyPointRepository extends JpaRepository<KeyPoint, Long> {
+
 
 	/** Meeting order is the home page's: newest first, undated last, then by file name. */
 	@Query(value = """
@@ -49,5 +55,67 @@ public interface KeyPointRepository extends JpaRepository<KeyPoint, Long> {
 			from KeyPoint k join k.themes t where k.meeting.id in :meetingIds
 			group by k.meeting.id, t.slug, t.position order by t.position""")
 	List<MeetingTheme> findThemesByMeetingIdIn(Collection<Long> meetingIds);
+
+
+	/** A meeting's key points in order; their meeting is not loaded. */
+	@Query("select k from KeyPoint k left join fetch k.themes where k.meeting.slug = :slug order by k.position")
+	List<KeyPoint> findWithThemesByMeetingSlug(String slug);
+
+	@Query(value = """
+			select k from KeyPoint k join fetch k.meeting m
+			order by m.date desc nulls last, m.sourceFile, k.position""",
+			countQuery = "select count(k) from KeyPoint k")
+	Page<KeyPoint> findAllNewestFirst(Pageable pageable);
+
+	@Query(value = """
+			select k from KeyPoint k join fetch k.meeting m
+			where k in (select p from KeyPoint p join p.themes t where t.slug in :themes)
+			order by m.date desc nulls last, m.sourceFile, k.position""",
+			countQuery = """
+					select count(k) from KeyPoint k
+					where k in (select p from KeyPoint p join p.themes t where t.slug in :themes)""")
+	Page<KeyPoint> findByAnyThemeNewestFirst(Collection<String> themes, Pageable pageable);
+
+	@Query("""
+			select k from KeyPoint k join fetch k.meeting m
+			where k in (select p from KeyPoint p join p.themes t where t.slug = :theme)
+			order by m.date desc nulls last, m.sourceFile, k.position""")
+	List<KeyPoint> findByThemeNewestFirst(String theme);
+
+	@Query("""
+			select k from KeyPoint k join fetch k.meeting m
+			where m in (select sm from Meeting sm join sm.speakers s where s.slug = :speaker)
+			order by m.date desc nulls last, m.sourceFile, k.position""")
+	List<KeyPoint> findBySpeakerNewestFirst(String speaker);
+
+	@Query("select k from KeyPoint k left join fetch k.themes where k in :points")
+	List<KeyPoint> fetchThemes(Collection<KeyPoint> points);
+
+	/** A page of the key points carrying any of the themes, or of all key points when no theme is given. */
+	@Transactional(readOnly = true)
+	default Page<KeyPoint> findPageWithThemes(Collection<String> themes, Pageable pageable) {
+		Page<KeyPoint> page = themes.isEmpty() ? findAllNewestFirst(pageable)
+				: findByAnyThemeNewestFirst(themes, pageable);
+		loadThemes(page.getContent());
+		return page;
+	}
+
+	@Transactional(readOnly = true)
+	default List<KeyPoint> findWithThemesByTheme(String theme) {
+		return loadThemes(findByThemeNewestFirst(theme));
+	}
+
+	/** The key points of every meeting the speaker spoke at. */
+	@Transactional(readOnly = true)
+	default List<KeyPoint> findWithThemesBySpeaker(String speaker) {
+		return loadThemes(findBySpeakerNewestFirst(speaker));
+	}
+
+	private List<KeyPoint> loadThemes(List<KeyPoint> points) {
+		if (!points.isEmpty()) {
+			fetchThemes(points);
+		}
+		return points;
+	}
 
 }

@@ -18,13 +18,6 @@ public interface MeetingRepository extends JpaRepository<Meeting, Long> {
 	@Query("select m from Meeting m join m.oldSlugs old where old = :slug")
 	Optional<Meeting> findByOldSlug(String slug);
 
-	/** Newest first; undated meetings after, in the order of their files. */
-	@Query("select m from Meeting m order by m.date desc nulls last, m.sourceFile")
-	List<Meeting> findAllInReadingOrder();
-
-	@Query("select distinct m from Meeting m left join fetch m.speakers order by m.date desc nulls last, m.sourceFile")
-	List<Meeting> findAllWithSpeakersInReadingOrder();
-
 	@Query("select new org.abetterway.meetingnotes.meeting.StoredFile(m.sourceFile, m.contentHash) from Meeting m")
 	List<StoredFile> findAllStoredFiles();
 
@@ -41,7 +34,17 @@ public interface MeetingRepository extends JpaRepository<Meeting, Long> {
 			where m.id in :ids order by m.date desc nulls last, m.sourceFile""")
 	List<Meeting> findWithSpeakersByIdIn(Collection<Long> ids);
 
+	/** Undated meetings keep the order of their files. */
+	@Query("select m from Meeting m left join fetch m.speakers order by m.date desc nulls last, m.sourceFile")
+	List<Meeting> findAllWithSpeakersNewestFirst();
+
 	@Query("select m from Meeting m left join fetch m.speakers where m.slug = :slug")
 	Optional<Meeting> findWithSpeakersBySlug(String slug);
+
+
+	@Query("""
+			select m from Meeting m join m.speakers s where s.slug = :speaker
+			order by m.date desc nulls last, m.sourceFile""")
+	List<Meeting> findBySpeakerNewestFirst(String speaker);
 
 }

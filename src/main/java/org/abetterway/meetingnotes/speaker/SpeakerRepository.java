@@ -19,6 +19,13 @@ public interface SpeakerRepository extends JpaRepository<Speaker, Long> {
 			from Meeting m join m.speakers s order by m.date desc nulls last, m.sourceFile""")
 	List<SpeakerMeeting> findAllMeetingSlugs();
 
+	/** Every speaker with the number of meetings they spoke at, by name. */
+	@Query("""
+			select new org.abetterway.meetingnotes.speaker.SpeakerMeetingCount(s, count(m))
+			from Speaker s left join Meeting m on s member of m.speakers
+			group by s order by s.name""")
+	List<SpeakerMeetingCount> countMeetings();
+
 	@Modifying
 	@Query("delete from Speaker s where not exists (select m from Meeting m where s member of m.speakers)")
 	int deleteWithoutMeetings();

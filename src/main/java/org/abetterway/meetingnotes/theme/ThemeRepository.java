@@ -21,4 +21,11 @@ public interface ThemeRepository extends JpaRepository<Theme, Long> {
 			group by t order by t.position""")
 	List<ThemeCount> countKeyPoints();
 
+	/** Each meeting's themes with the number of its key points that carry them, most frequent first. */
+	@Query("""
+			select new org.abetterway.meetingnotes.theme.MeetingThemeCount(k.meeting.id, t, count(k))
+			from KeyPoint k join k.themes t
+			group by k.meeting.id, t order by count(k) desc, t.position""")
+	List<MeetingThemeCount> countKeyPointsByMeeting();
+
 }

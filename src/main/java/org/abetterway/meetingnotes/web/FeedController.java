@@ -59,7 +59,7 @@ class FeedController {
 	@GetMapping(value = "/feed.atom", produces = "application/atom+xml;charset=UTF-8")
 	@Transactional(readOnly = true)
 	String feed(HttpServletRequest request) throws XMLStreamException {
-		List<Meeting> all = meetings.findAllWithSpeakersInReadingOrder();
+		List<Meeting> all = meetings.findAllWithSpeakersNewestFirst();
 		Instant updated = all.stream().map(Meeting::getImportedAt).max(Comparator.naturalOrder()).orElse(Instant.EPOCH);
 		return xml(xml -> {
 			xml.writeStartElement("feed");
@@ -105,7 +105,7 @@ class FeedController {
 			for (String path : List.of("/", "/themes", "/speakers", "/key-points")) {
 				url(xml, urls.absolute(request, path), null);
 			}
-			for (Meeting meeting : meetings.findAllInReadingOrder()) {
+			for (Meeting meeting : meetings.findAllWithSpeakersNewestFirst()) {
 				url(xml, urls.absolute(request, meeting.getUrl()), meeting.getImportedAt());
 			}
 			for (Theme theme : themes.findAllByOrderByPosition()) {

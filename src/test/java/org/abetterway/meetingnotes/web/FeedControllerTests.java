@@ -71,7 +71,7 @@ class FeedControllerTests {
 						.as(required).isEqualTo(1);
 				}
 			}
-			List<String> expected = meetings.findAllInReadingOrder().stream()
+			List<String> expected = meetings.findAllWithSpeakersNewestFirst().stream()
 				.map(meeting -> "http://localhost" + meeting.getUrl()).toList();
 			List<String> ids = texts(feed, "http://www.w3.org/2005/Atom", "id");
 			assertThat(ids.subList(1, ids.size())).containsExactlyElementsOf(expected);

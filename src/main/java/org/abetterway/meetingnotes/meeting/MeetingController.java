@@ -1,0 +1,66 @@
+package org.abetterway.meetingnotes.meeting;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.abetterway.meetingnotes.keypoint.KeyPointRepository;
+import org.abetterway.meetingnotes.keypoint.KeyPointSection;
+import org.abetterway.meetingnotes.theme.MeetingThemeCount;
+import org.abetterway.meetingnotes.theme.Theme;
+import org.abetterway.meetingnotes.theme.ThemeRepository;
+import org.abetterway.meetingnotes.web.NotFoundException;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.view.RedirectView;
+
+@Controller
+class MeetingController {
+
+	private final MeetingRepository meetings;
+
+	private final KeyPointRepository keyPoints;
+
+	private final ThemeRepository themes;
+
+	MeetingController(MeetingRepository meetings, KeyPointRepository keyPoints, ThemeRepository themes) {
+		this.meetings = meetings;
+		this.keyPoints = keyPoints;
+		this.themes = themes;
+	}
+
+	@GetMapping("/")
+	ModelAndView meetings() {
+		Map<Long, List<Theme>> themesByMeeting = themes.countKeyPointsByMeeting().stream()
+			.collect(Collectors.groupingBy(MeetingThemeCount::meetingId,
+					Collectors.mapping(MeetingThemeCount::theme, Collectors.toList())));
+		List<MeetingListing> listings = meetings.findAllWithSpeakersNewestFirst().stream()
+			.map(meeting -> new MeetingListing(meeting, themesByMeeting.getOrDefault(meeting.getId(), List.of())))
+			.toList();
+		return new ModelAndView("meetings/list", Map.of("listings", listings));
+	}
+
+	@GetMapping("/meetings/{slug}")
+	ModelAndView meeting(@PathVariable String slug) {
+		Optional<Meeting> found = meetings.findWithSpeakersBySlug(slug);
+		if (found.isEmpty()) {
+			return movedTo(meetings.findByOldSlug(slug)
+				.orElseThrow(() -> new NotFoundException("no meeting " + slug)));
+		}
+		List<KeyPointSection> sections = KeyPointSection.of(keyPoints.findWithThemesByMeetingSlug(slug));
+		return new ModelAndView("meetings/meeting", Map.of("meeting", found.get(), "sections", sections));
+	}
+
+	/** Links to a meeting's old address keep working, and tell search engines the new one. */
+	private static ModelAndView movedTo(Meeting meeting) {
+		RedirectView redirect = new RedirectView(meeting.getUrl());
+		redirect.setStatusCode(HttpStatus.MOVED_PERMANENTLY);
+		redirect.setExposeModelAttributes(false);
+		return new ModelAndView(redirect);
+	}
+
+}

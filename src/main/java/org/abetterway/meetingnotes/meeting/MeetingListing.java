@@ -1,0 +1,11 @@
+package org.abetterway.meetingnotes.meeting;
+
+import java.util.List;
+
+import org.abetterway.meetingnotes.theme.Theme;
+
+/**
+ * A meeting on the home page, with the themes of its key points, most frequent first.
+ */
+record MeetingListing(Meeting meeting, List<Theme> themes) {
+}

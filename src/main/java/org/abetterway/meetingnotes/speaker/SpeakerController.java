@@ -1,0 +1,42 @@
+package org.abetterway.meetingnotes.speaker;
+
+import java.util.Map;
+
+import org.abetterway.meetingnotes.keypoint.KeyPointRepository;
+import org.abetterway.meetingnotes.keypoint.MeetingKeyPoints;
+import org.abetterway.meetingnotes.meeting.MeetingRepository;
+import org.abetterway.meetingnotes.web.NotFoundException;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.servlet.ModelAndView;
+
+@Controller
+class SpeakerController {
+
+	private final SpeakerRepository speakers;
+
+	private final MeetingRepository meetings;
+
+	private final KeyPointRepository keyPoints;
+
+	SpeakerController(SpeakerRepository speakers, MeetingRepository meetings, KeyPointRepository keyPoints) {
+		this.speakers = speakers;
+		this.meetings = meetings;
+		this.keyPoints = keyPoints;
+	}
+
+	@GetMapping("/speakers")
+	ModelAndView speakers() {
+		return new ModelAndView("speakers/list", Map.of("speakers", speakers.countMeetings()));
+	}
+
+	@GetMapping("/speakers/{slug}")
+	ModelAndView speaker(@PathVariable String slug) {
+		Speaker speaker = speakers.findBySlug(slug).orElseThrow(() -> new NotFoundException("no speaker " + slug));
+		return new ModelAndView("speakers/speaker", Map.of("speaker", speaker, "meetings",
+				meetings.findBySpeakerNewestFirst(slug), "groups",
+				MeetingKeyPoints.of(keyPoints.findWithThemesBySpeaker(slug))));
+	}
+
+}

@@ -1,0 +1,40 @@
+package org.abetterway.meetingnotes.theme;
+
+import java.util.List;
+import java.util.Map;
+
+import org.abetterway.meetingnotes.keypoint.KeyPoint;
+import org.abetterway.meetingnotes.keypoint.KeyPointRepository;
+import org.abetterway.meetingnotes.keypoint.MeetingKeyPoints;
+import org.abetterway.meetingnotes.web.NotFoundException;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.servlet.ModelAndView;
+
+@Controller
+class ThemeController {
+
+	private final ThemeRepository themes;
+
+	private final KeyPointRepository keyPoints;
+
+	ThemeController(ThemeRepository themes, KeyPointRepository keyPoints) {
+		this.themes = themes;
+		this.keyPoints = keyPoints;
+	}
+
+	@GetMapping("/themes")
+	ModelAndView themes() {
+		return new ModelAndView("themes/list", Map.of("themes", themes.countKeyPoints()));
+	}
+
+	@GetMapping("/themes/{slug}")
+	ModelAndView theme(@PathVariable String slug) {
+		Theme theme = themes.findBySlug(slug).orElseThrow(() -> new NotFoundException("no theme " + slug));
+		List<KeyPoint> points = keyPoints.findWithThemesByTheme(slug);
+		return new ModelAndView("themes/theme", Map.of("theme", theme, "keyPointCount", points.size(), "groups",
+				MeetingKeyPoints.of(points)));
+	}
+
+}

@@ -1,0 +1,123 @@
+package org.abetterway.meetingnotes.meeting;
+
+import static org.abetterway.meetingnotes.web.PageFixtures.keyPoint;
+import static org.abetterway.meetingnotes.web.PageFixtures.meeting;
+import static org.abetterway.meetingnotes.web.PageFixtures.speaker;
+import static org.abetterway.meetingnotes.web.PageFixtures.theme;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.not;
+import static org.mockito.BDDMockito.given;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.abetterway.meetingnotes.keypoint.KeyPoint;
+import org.abetterway.meetingnotes.keypoint.KeyPointRepository;
+import org.abetterway.meetingnotes.theme.MeetingThemeCount;
+import org.abetterway.meetingnotes.theme.Theme;
+import org.abetterway.meetingnotes.theme.ThemeRepository;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+
+@WebMvcTest(MeetingController.class)
+class MeetingControllerTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@MockitoBean
+	MeetingRepository meetings;
+
+	@MockitoBean
+	KeyPointRepository keyPoints;
+
+	@MockitoBean
+	ThemeRepository themes;
+
+	Theme power = theme(1, "power-and-inequality", "Power & inequality");
+
+	Theme trust = theme(2, "trust-and-relationships", "Trust & relationships");
+
+	@Test
+	void homeListsMeetingsWithQuestionSpeakersAndThemeChipsMostFrequentFirst() throws Exception {
+		Meeting older = meeting(1, "unequal-alliances", "Unequal alliances", null);
+		older.getSpeakers().add(speaker("cate", "Cate Newnes-Smith", "CEO", "Surrey Youth Focus"));
+		older.getSpeakers().add(speaker("steve", "Steve Wyler", null, null));
+		Meeting newer = meeting(2, "levelling-up", "Levelling up", LocalDate.of(2022, 3, 1));
+		given(meetings.findAllWithSpeakersNewestFirst()).willReturn(List.of(newer, older));
+		given(themes.countKeyPointsByMeeting()).willReturn(List.of(new MeetingThemeCount(1L, trust, 5),
+				new MeetingThemeCount(1L, power, 2), new MeetingThemeCount(2L, power, 1)));
+
+		mvc.perform(get("/"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("<title>Meetings · A Better Way meeting notes</title>"),
+					containsString("<meta name=\"description\""), containsString("role=\"search\""),
+					containsString("<a href=\"/meetings/unequal-alliances\">Unequal alliances</a>"),
+					containsString("What did we ask about Unequal alliances?"),
+					containsString("<time datetime=\"2022-03-01\">1 March 2022</time>"),
+					containsString("<a href=\"/speakers/cate\">Cate Newnes-Smith</a> and <a href=\"/speakers/steve\">"))))
+			.andExpect(content().string(matchesPattern("(?s).*Levelling up.*Unequal alliances.*")))
+			.andExpect(content().string(matchesPattern(
+					"(?s).*Unequal alliances.*/themes/trust-and-relationships.*/themes/power-and-inequality.*")));
+	}
+
+	@Test
+	void meetingPageShowsKeyPointsBySectionWithAnchorsChipsAndShareLinks() throws Exception {
+		Meeting meeting = meeting(1, "unequal-alliances", "Unequal alliances", null);
+		meeting.getSpeakers().add(speaker("cate", "Cate Newnes-Smith", "CEO", "Surrey Youth Focus"));
+		List<KeyPoint> points = List.of(
+				keyPoint(meeting, 0, "celebrate-unequal-alliances", null, null, "Unequal alliances should be celebrated.",
+						power),
+				keyPoint(meeting, 1, "resources", "What gets in the way", "Resources.", "Partnerships need resources.",
+						trust, power));
+		given(meetings.findWithSpeakersBySlug("unequal-alliances")).willReturn(Optional.of(meeting));
+		given(keyPoints.findWithThemesByMeetingSlug("unequal-alliances")).willReturn(points);
+
+		mvc.perform(get("/meetings/unequal-alliances"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("<h1>Unequal alliances</h1>"),
+					containsString("<a href=\"/speakers/cate\">Cate Newnes-Smith</a>, <span>CEO, Surrey Youth Focus</span>"),
+					containsString("<p>First paragraph of Unequal alliances.</p>"), containsString("<p>Second paragraph.</p>"),
+					containsString("<li class=\"key-point\" id=\"celebrate-unequal-alliances\">"),
+					containsString("<strong>Resources.</strong>"),
+					containsString("href=\"/meetings/unequal-alliances#resources\">Link to this point"),
+					containsString("<a class=\"theme-chip\" href=\"/themes/trust-and-relationships\">Trust &amp; relationships</a>"),
+					containsString("<p>More <em>notes</em>.</p>"),
+					containsString("<link rel=\"canonical\" href=\"http://localhost/meetings/unequal-alliances\">"))))
+			.andExpect(content().string(matchesPattern(
+					"(?s).*<h2>Key points</h2>.*celebrate-unequal-alliances.*<h2>What gets in the way</h2>.*id=\"resources\".*")));
+	}
+
+	@Test
+	void oldSlugRedirectsPermanentlyToTheNewAddress() throws Exception {
+		given(meetings.findWithSpeakersBySlug("old-name")).willReturn(Optional.empty());
+		given(meetings.findByOldSlug("old-name")).willReturn(Optional.of(meeting(1, "new-name", "New name", null)));
+
+		mvc.perform(get("/meetings/old-name"))
+			.andExpect(status().isMovedPermanently())
+			.andExpect(header().string("Location", "/meetings/new-name"));
+	}
+
+	@Test
+	void unknownSlugIsA404WithAHelpfulPage() throws Exception {
+		given(meetings.findWithSpeakersBySlug("nope")).willReturn(Optional.empty());
+		given(meetings.findByOldSlug("nope")).willReturn(Optional.empty());
+
+		mvc.perform(get("/meetings/nope"))
+			.andExpect(status().isNotFound())
+			.andExpect(content().string(allOf(containsString("<h1>Page not found</h1>"),
+					containsString("href=\"/themes\""), containsString("href=\"/search\""),
+					not(containsString("Exception")))));
+	}
+
+}

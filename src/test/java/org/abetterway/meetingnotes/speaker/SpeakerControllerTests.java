@@ -1,0 +1,83 @@
+package org.abetterway.meetingnotes.speaker;
+
+import static org.abetterway.meetingnotes.web.PageFixtures.keyPoint;
+import static org.abetterway.meetingnotes.web.PageFixtures.meeting;
+import static org.abetterway.meetingnotes.web.PageFixtures.speaker;
+import static org.abetterway.meetingnotes.web.PageFixtures.theme;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.mockito.BDDMockito.given;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.abetterway.meetingnotes.keypoint.KeyPointRepository;
+import org.abetterway.meetingnotes.meeting.Meeting;
+import org.abetterway.meetingnotes.meeting.MeetingRepository;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+
+@WebMvcTest(SpeakerController.class)
+class SpeakerControllerTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@MockitoBean
+	SpeakerRepository speakers;
+
+	@MockitoBean
+	MeetingRepository meetings;
+
+	@MockitoBean
+	KeyPointRepository keyPoints;
+
+	Speaker cate = speaker("cate-newnes-smith", "Cate Newnes-Smith", "CEO", "Surrey Youth Focus");
+
+	@Test
+	void speakersShowRoleOrganisationAndMeetingCount() throws Exception {
+		given(speakers.countMeetings()).willReturn(List.of(new SpeakerMeetingCount(cate, 4),
+				new SpeakerMeetingCount(speaker("nadine-smith", "Nadine Smith", null, null), 1)));
+
+		mvc.perform(get("/speakers"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(
+					containsString("<a href=\"/speakers/cate-newnes-smith\">Cate Newnes-Smith</a>"),
+					containsString("CEO, Surrey Youth Focus"), containsString("4 meetings"),
+					containsString("Nadine Smith"), containsString("1 meeting<"))));
+	}
+
+	@Test
+	void speakerPageShowsTheirMeetingsAndTheKeyPointsOfThoseMeetings() throws Exception {
+		Meeting meeting = meeting(1, "unequal-alliances", "Unequal alliances", null);
+		given(speakers.findBySlug("cate-newnes-smith")).willReturn(Optional.of(cate));
+		given(meetings.findBySpeakerNewestFirst("cate-newnes-smith")).willReturn(List.of(meeting));
+		given(keyPoints.findWithThemesBySpeaker("cate-newnes-smith")).willReturn(List.of(keyPoint(meeting, 0,
+				"celebrate", null, null, "Unequal alliances should be celebrated.", theme(1, "power", "Power"))));
+
+		mvc.perform(get("/speakers/cate-newnes-smith"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("<h1>Cate Newnes-Smith</h1>"),
+					containsString("CEO, Surrey Youth Focus"),
+					containsString("<li><a href=\"/meetings/unequal-alliances\">Unequal alliances</a></li>"),
+					containsString("<h2><a href=\"/meetings/unequal-alliances\">Unequal alliances</a></h2>"),
+					containsString("Unequal alliances should be celebrated."),
+					containsString("href=\"/meetings/unequal-alliances#celebrate\">See it in the meeting</a>"))));
+	}
+
+	@Test
+	void unknownSpeakerIsA404() throws Exception {
+		given(speakers.findBySlug("nobody")).willReturn(Optional.empty());
+
+		mvc.perform(get("/speakers/nobody"))
+			.andExpect(status().isNotFound())
+			.andExpect(content().string(containsString("<h1>Page not found</h1>")));
+	}
+
+}

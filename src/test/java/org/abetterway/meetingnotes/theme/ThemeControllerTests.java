@@ -1,0 +1,78 @@
+package org.abetterway.meetingnotes.theme;
+
+import static org.abetterway.meetingnotes.web.PageFixtures.keyPoint;
+import static org.abetterway.meetingnotes.web.PageFixtures.meeting;
+import static org.abetterway.meetingnotes.web.PageFixtures.theme;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.mockito.BDDMockito.given;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.abetterway.meetingnotes.keypoint.KeyPointRepository;
+import org.abetterway.meetingnotes.meeting.Meeting;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+
+@WebMvcTest(ThemeController.class)
+class ThemeControllerTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@MockitoBean
+	ThemeRepository themes;
+
+	@MockitoBean
+	KeyPointRepository keyPoints;
+
+	Theme leadership = theme(1, "leadership", "Leadership");
+
+	@Test
+	void themesShowNameDescriptionAndKeyPointCount() throws Exception {
+		given(themes.countKeyPoints()).willReturn(List.of(new ThemeCount(leadership, 17),
+				new ThemeCount(theme(2, "health-and-care", "Health & care"), 1)));
+
+		mvc.perform(get("/themes"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("<a href=\"/themes/leadership\">Leadership</a>"),
+					containsString("About leadership."), containsString("17 key points"),
+					containsString("Health &amp; care"), containsString("1 key point<"))));
+	}
+
+	@Test
+	void themePageGroupsItsKeyPointsByMeeting() throws Exception {
+		Meeting first = meeting(1, "levelling-up", "Levelling up", null);
+		Meeting second = meeting(2, "campaigns", "Campaigns", null);
+		given(themes.findBySlug("leadership")).willReturn(Optional.of(leadership));
+		given(keyPoints.findWithThemesByTheme("leadership")).willReturn(List.of(
+				keyPoint(first, 0, "brave-leaders", null, null, "Brave leaders can come forward.", leadership),
+				keyPoint(first, 3, "boards", "Boards", null, "Boards matter.", leadership),
+				keyPoint(second, 1, "resources", null, "Resources.", "They are needed.", leadership)));
+
+		mvc.perform(get("/themes/leadership"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("<h1>Leadership</h1>"), containsString("3 key points"),
+					containsString("href=\"/meetings/levelling-up#boards\">Boards</a>"))))
+			.andExpect(content().string(matchesPattern("(?s).*<h2><a href=\"/meetings/levelling-up\">Levelling up</a></h2>"
+					+ ".*brave-leaders.*boards.*<h2><a href=\"/meetings/campaigns\">Campaigns</a></h2>.*resources.*")));
+	}
+
+	@Test
+	void unknownThemeIsA404() throws Exception {
+		given(themes.findBySlug("nope")).willReturn(Optional.empty());
+
+		mvc.perform(get("/themes/nope"))
+			.andExpect(status().isNotFound())
+			.andExpect(content().string(containsString("<h1>Page not found</h1>")));
+	}
+
+}
