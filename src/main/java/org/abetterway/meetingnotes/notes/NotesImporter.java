@@ -50,6 +50,8 @@ public class NotesImporter {
 	private volatile ImportReport lastReport = new ImportReport(Instant.EPOCH, List.of(), List.of(), List.of(),
 			List.of());
 
+	private volatile Instant lastChange = Instant.now();
+
 	public NotesImporter(NotesProperties properties, NotesStore store, MeetingRepository meetings) {
 		this.properties = properties;
 		this.parser = new NotesParser(new NotesMarkdown());
@@ -111,12 +113,20 @@ public class NotesImporter {
 		return lastReport;
 	}
 
+	/** When the stored notes last changed: pages and caches made before then are stale. */
+	public Instant lastChange() {
+		return lastChange;
+	}
+
 	private ImportReport finish(ImportReport report) {
 		report.problems().forEach(problem -> log.warn("Notes problem: {}", problem));
 		if (report.changedAnything() || !report.problems().isEmpty()) {
 			log.info("Imported notes: {}", report);
 		}
 		this.lastReport = report;
+		if (report.changedAnything()) {
+			this.lastChange = report.finishedAt();
+		}
 		return report;
 	}
 
