@@ -170,7 +170,7 @@ final class QueryPlan {
 	}
 
 	/**
-	 * Key points with all of two groups or most of more, ranked higher the more they have and the closer
+	 * Key points with all of two groups or more than half of more, ranked higher the more they have and the closer
 	 * together plain words stand; none with an excluded word.
 	 */
 	PredicateFinalStep predicate(SearchPredicateFactory f, List<Group> active) {
@@ -181,21 +181,23 @@ final class QueryPlan {
 		else {
 			BooleanPredicateClausesStep<?, ?> words = f.bool();
 			List<String> nearby = new ArrayList<>();
+			// a theme's description is a list of topics; with several words, it would match unrelated ones
+			boolean descriptions = active.size() == 1;
 			for (Group group : active) {
 				if (group.parts().size() == 1) {
-					words.should(part(f, group.parts().get(0)));
+					words.should(part(f, group.parts().get(0), descriptions));
 					if (group.parts().get(0).kind() == Kind.WORD) {
 						nearby.add(group.parts().get(0).text());
 					}
 				}
 				else {
 					BooleanPredicateClausesStep<?, ?> alternatives = f.bool();
-					group.parts().forEach(part -> alternatives.should(part(f, part)));
+					group.parts().forEach(part -> alternatives.should(part(f, part, descriptions)));
 					words.should(alternatives);
 				}
 			}
 			int count = active.size();
-			words.minimumShouldMatchNumber(count <= 2 ? count : (int) Math.ceil(count * 2 / 3.0));
+			words.minimumShouldMatchNumber(count <= 2 ? count : (int) Math.ceil(count * 0.6));
 			root.must(words);
 			if (nearby.size() > 1) {
 				root.should(f.phrase().field(TEXT).field(TITLE).boost(3).field(SECTION).boost(2)
@@ -211,13 +213,18 @@ final class QueryPlan {
 		return root;
 	}
 
-	private static PredicateFinalStep part(SearchPredicateFactory f, Part part) {
+	private static PredicateFinalStep part(SearchPredicateFactory f, Part part, boolean descriptions) {
 		return switch (part.kind()) {
-			case WORD -> f.bool()
-				.should(f.match().field(TEXT).field(TITLE).boost(3).field(SECTION).boost(2)
-					.field(MEETING_TITLE).boost(0.5f).field(THEME_NAME).boost(0.3f).field(THEME_DESCRIPTION).boost(0.2f)
-					.matching(part.text()))
-				.should(f.match().field(SPEAKER_NAME).boost(0.5f).matching(part.text()));
+			case WORD -> {
+				var word = f.bool()
+					.should(f.match().field(TEXT).field(TITLE).boost(3).field(SECTION).boost(2)
+						.field(MEETING_TITLE).boost(0.5f).field(THEME_NAME).boost(0.3f).matching(part.text()))
+					.should(f.match().field(SPEAKER_NAME).boost(0.5f).matching(part.text()));
+				if (descriptions) {
+					word.should(f.match().field(THEME_DESCRIPTION).boost(0.2f).matching(part.text()));
+				}
+				yield word;
+			}
 			case MISSPELT -> f.match().field(TEXT).field(TITLE).boost(3).field(SECTION).boost(2)
 				.field(MEETING_TITLE).boost(0.5f)
 				.matching(part.text()).fuzzy(Vocabulary.maxEdits(part.text()), 1).boost(0.8f);

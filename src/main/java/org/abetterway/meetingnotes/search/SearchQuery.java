@@ -8,6 +8,7 @@ import java.util.List;
  * words and {@code OR} between alternatives. Nothing typed is ever handed to a query parser, so no input is
  * an error; characters that mean nothing here are simply words or spaces.
  *
+ * @param text the input as read: cleaned up and cut to length
  * @param groups each group is one thing the reader asks for, with its alternatives (more than one after an OR)
  * @param excluded the words and phrases a key point must not contain
  */
@@ -100,7 +101,7 @@ record SearchQuery(String text, List<List<Clause>> groups, List<Clause> excluded
 
 	/**
 	 * The input without control and invisible characters or broken surrogates, with typographic quotes made
-	 * plain, cut to {@link #MAX_LENGTH}.
+	 * plain and runs of spaces made one, cut to {@link #MAX_LENGTH}.
 	 */
 	static String clean(String input) {
 		if (input == null) {
@@ -108,6 +109,7 @@ record SearchQuery(String text, List<List<Clause>> groups, List<Clause> excluded
 		}
 		String text = input.replaceAll("[\\p{Cc}\\p{Cf}\\p{Cs}\\p{Co}\\p{Cn}]+", " ")
 			.replaceAll("[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]", "\"")
+			.replaceAll("\\s+", " ")
 			.strip();
 		if (text.length() > MAX_LENGTH) {
 			int end = Character.isHighSurrogate(text.charAt(MAX_LENGTH - 1)) ? MAX_LENGTH - 1 : MAX_LENGTH;
