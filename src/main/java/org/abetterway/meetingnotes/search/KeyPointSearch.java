@@ -76,6 +76,9 @@ public class KeyPointSearch {
 				result = run(session, plan, active, request, themesBySlug);
 			}
 			List<String> ignored = new ArrayList<>();
+			if (result.total().hitCount() > 0) {
+				ignored.addAll(plan.unknown());
+			}
 			for (QueryPlan.Group group : plan.groups()) {
 				if (result.total().hitCount() > 0 && !active.contains(group)) {
 					ignored.add(group.words());

@@ -43,7 +43,13 @@ final class QueryPlan {
 
 	}
 
-	private record Part(Kind kind, String text) {
+	/** @param edits for a misspelt word, how many typing slips away its likely target is */
+	private record Part(Kind kind, String text, int edits) {
+
+		Part(Kind kind, String text) {
+			this(kind, text, 0);
+		}
+
 	}
 
 	/**
@@ -64,6 +70,9 @@ final class QueryPlan {
 	private final List<String> misspelt = new ArrayList<>();
 
 	private final List<List<String>> phrases = new ArrayList<>();
+
+	/** Words in no key point, not even misspelt. */
+	private final List<String> unknown = new ArrayList<>();
 
 	private final Analysis analysis;
 
@@ -135,12 +144,15 @@ final class QueryPlan {
 			stems.addAll(analysis.stemmedTerms(split.get()));
 			return Optional.of(new Part(Kind.COMPOUND, split.get()));
 		}
-		vocabulary.closest(words.get(0)).ifPresent(closest -> {
-			corrected = replaceWord(corrected, words.get(0), closest);
-			correctedAny = true;
-		});
+		Optional<Vocabulary.NearMiss> closest = vocabulary.closest(words.get(0));
+		if (closest.isEmpty()) {
+			unknown.add(clause.text());
+			return Optional.empty();
+		}
+		corrected = replaceWord(corrected, words.get(0), closest.get().word());
+		correctedAny = true;
 		misspelt.add(stemmed.get(0));
-		return Optional.of(new Part(Kind.MISSPELT, clause.text()));
+		return Optional.of(new Part(Kind.MISSPELT, clause.text(), closest.get().distance()));
 	}
 
 	/** Whether the reader typed something, but nothing that can be searched for (only punctuation, say). */
@@ -150,6 +162,10 @@ final class QueryPlan {
 
 	List<Group> groups() {
 		return groups;
+	}
+
+	List<String> unknown() {
+		return unknown;
 	}
 
 	/** The groups without the one whose words are the most common, to try when no key point has them all. */
@@ -227,7 +243,7 @@ final class QueryPlan {
 			}
 			case MISSPELT -> f.match().field(TEXT).field(TITLE).boost(3).field(SECTION).boost(2)
 				.field(MEETING_TITLE).boost(0.5f)
-				.matching(part.text()).fuzzy(Vocabulary.maxEdits(part.text()), 1).boost(0.8f);
+				.matching(part.text()).fuzzy(part.edits(), 1).boost(0.8f);
 			case COMPOUND -> f.bool()
 				.should(f.phrase().field(TEXT).field(TITLE).boost(3).field(SECTION).boost(2)
 					.field(MEETING_TITLE).boost(0.5f).matching(part.text()))

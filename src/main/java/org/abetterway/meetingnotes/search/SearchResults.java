@@ -7,7 +7,7 @@ import java.util.List;
  *
  * @param query the words searched for, as cleaned up
  * @param suggestion the query with its unknown words corrected ("Did you mean …?"), or null
- * @param ignored words left out because no key point had them together with the others
+ * @param ignored words left out because no key point has them, or none has them together with the others
  */
 public record SearchResults(String query, long total, int page, int size, List<SearchHit> hits,
 		List<ThemeFacet> facets, String suggestion, List<String> ignored) {

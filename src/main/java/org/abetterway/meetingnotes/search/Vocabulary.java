@@ -9,8 +9,10 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
-import org.apache.lucene.search.FuzzyTermsEnum;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.automaton.CompiledAutomaton;
 
 /**
  * The words in the index: whether a word is there at all, and which indexed word a misspelling was meant to be.
@@ -100,21 +102,40 @@ class Vocabulary {
 		return frequency;
 	}
 
-	/** The indexed word closest to a word that is not in the index; among equally close ones, the most used. */
-	Optional<String> closest(String word) {
-		if (word.length() < 3 || word.length() > 40) {
+	/** An indexed word a few typing slips away from one that is not indexed. */
+	record NearMiss(String word, int distance) {
+	}
+
+	/**
+	 * The indexed word closest to a word that is not in the index, starting with the same letter; among equally
+	 * close ones, the most used. One slip away is tried first: it is far cheaper to look for.
+	 */
+	Optional<NearMiss> closest(String word) {
+		if (word.length() < 4 || word.length() > 40) {
 			return Optional.empty();
 		}
+		for (int edits = 1; edits <= maxEdits(word); edits++) {
+			Optional<NearMiss> found = closest(word, edits);
+			if (found.isPresent()) {
+				return found;
+			}
+		}
+		return Optional.empty();
+	}
+
+	private Optional<NearMiss> closest(String word, int edits) {
 		String best = null;
 		int bestDistance = Integer.MAX_VALUE;
 		int bestFrequency = 0;
+		// built once for all fields: building it costs more than searching with it
+		CompiledAutomaton nearMisses = FuzzyQuery.getFuzzyAutomaton(word, edits, 1, true);
 		try {
 			for (String field : EXACT_FIELDS) {
 				Terms terms = MultiTerms.getTerms(reader, field);
 				if (terms == null) {
 					continue;
 				}
-				FuzzyTermsEnum candidates = new FuzzyTermsEnum(terms, new Term(field, word), maxEdits(word), 0, true);
+				TermsEnum candidates = terms.intersect(nearMisses, null);
 				for (BytesRef bytes = candidates.next(); bytes != null; bytes = candidates.next()) {
 					String candidate = bytes.utf8ToString();
 					int distance = EditDistance.between(word, candidate);
@@ -130,7 +151,7 @@ class Vocabulary {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		return Optional.ofNullable(best);
+		return best == null ? Optional.empty() : Optional.of(new NearMiss(best, bestDistance));
 	}
 
 	/** How far a misspelling may be from its word: one slip in a short word, two in a long one. */
