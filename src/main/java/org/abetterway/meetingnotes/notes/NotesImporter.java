@@ -50,9 +50,11 @@ public class NotesImporter {
 	private volatile ImportReport lastReport = new ImportReport(Instant.EPOCH, List.of(), List.of(), List.of(),
 			List.of());
 
-	private volatile Instant lastChange = Instant.now();
+	private final NotesVersion version;
 
-	public NotesImporter(NotesProperties properties, NotesStore store, MeetingRepository meetings) {
+	public NotesImporter(NotesProperties properties, NotesStore store, MeetingRepository meetings,
+			NotesVersion version) {
+		this.version = version;
 		this.properties = properties;
 		this.parser = new NotesParser(new NotesMarkdown());
 		this.store = store;
@@ -113,10 +115,6 @@ public class NotesImporter {
 		return lastReport;
 	}
 
-	/** When the stored notes last changed: pages and caches made before then are stale. */
-	public Instant lastChange() {
-		return lastChange;
-	}
 
 	private ImportReport finish(ImportReport report) {
 		report.problems().forEach(problem -> log.warn("Notes problem: {}", problem));
@@ -125,7 +123,7 @@ public class NotesImporter {
 		}
 		this.lastReport = report;
 		if (report.changedAnything()) {
-			this.lastChange = report.finishedAt();
+			version.changed(report.finishedAt());
 		}
 		return report;
 	}

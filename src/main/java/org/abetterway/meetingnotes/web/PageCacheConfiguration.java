@@ -1,6 +1,6 @@
 package org.abetterway.meetingnotes.web;
 
-import org.abetterway.meetingnotes.notes.NotesImporter;
+import org.abetterway.meetingnotes.notes.NotesVersion;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -8,7 +8,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 
 /**
- * Registers the page cache for the running application only (slice tests have no importer); turn it off with
+ * Registers the page cache for the running application only (slice tests have no version); turn it off with
  * {@code notes.page-cache=false}.
  */
 @Configuration(proxyBeanMethods = false)
@@ -16,8 +16,8 @@ import org.springframework.core.Ordered;
 class PageCacheConfiguration {
 
 	@Bean
-	FilterRegistrationBean<PageCacheFilter> pageCacheFilter(NotesImporter importer) {
-		FilterRegistrationBean<PageCacheFilter> registration = new FilterRegistrationBean<>(new PageCacheFilter(importer));
+	FilterRegistrationBean<PageCacheFilter> pageCacheFilter(NotesVersion version) {
+		FilterRegistrationBean<PageCacheFilter> registration = new FilterRegistrationBean<>(new PageCacheFilter(version));
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
 		return registration;
 	}

@@ -11,7 +11,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
-import org.abetterway.meetingnotes.notes.NotesImporter;
+import org.abetterway.meetingnotes.notes.NotesVersion;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -27,15 +27,15 @@ class PageCacheFilter extends OncePerRequestFilter {
 
 	private static final int MAX_PAGE_BYTES = 1024 * 1024;
 
-	private final NotesImporter importer;
+	private final NotesVersion notes;
 
 	private final Cache<String, CachedPage> pages = Caffeine.newBuilder()
 		.maximumWeight(MAX_CACHED_BYTES)
 		.weigher((String key, CachedPage page) -> key.length() + page.body().length)
 		.build();
 
-	PageCacheFilter(NotesImporter importer) {
-		this.importer = importer;
+	PageCacheFilter(NotesVersion notes) {
+		this.notes = notes;
 	}
 
 	@Override
@@ -49,7 +49,7 @@ class PageCacheFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		Instant version = importer.lastChange();
+		Instant version = notes.lastChange();
 		String etag = "W/\"" + Long.toString(version.toEpochMilli(), 36) + "\"";
 		if (new ServletWebRequest(request, response).checkNotModified(etag, version.toEpochMilli())) {
 			return;
@@ -70,7 +70,7 @@ class PageCacheFilter extends OncePerRequestFilter {
 		chain.doFilter(request, wrapper);
 		if ("GET".equals(request.getMethod()) && wrapper.getStatus() == HttpServletResponse.SC_OK
 				&& wrapper.getContentType() != null && wrapper.getContentSize() <= MAX_PAGE_BYTES
-				&& version.equals(importer.lastChange())) {
+				&& version.equals(notes.lastChange())) {
 			pages.put(key, new CachedPage(wrapper.getContentType(), wrapper.getContentAsByteArray()));
 		}
 		wrapper.copyBodyToResponse();
