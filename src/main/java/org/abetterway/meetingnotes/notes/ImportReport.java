@@ -5,9 +5,14 @@ import java.util.List;
 
 /**
  * What one import of the notes folder did, and the problems an editor has to fix.
+ *
+ * @param finishedAt when the import ended; null before the first one
  */
 public record ImportReport(Instant finishedAt, List<String> imported, List<String> unchanged, List<String> removed,
 		List<NotesProblem> problems) {
+
+	/** Before the notes have been imported at all. */
+	public static final ImportReport NONE_YET = new ImportReport(null, List.of(), List.of(), List.of(), List.of());
 
 	public boolean changedAnything() {
 		return !imported.isEmpty() || !removed.isEmpty();

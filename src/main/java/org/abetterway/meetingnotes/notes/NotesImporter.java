@@ -47,8 +47,7 @@ public class NotesImporter {
 
 	private final MeetingRepository meetings;
 
-	private volatile ImportReport lastReport = new ImportReport(Instant.EPOCH, List.of(), List.of(), List.of(),
-			List.of());
+	private volatile ImportReport lastReport = ImportReport.NONE_YET;
 
 	private final NotesVersion version;
 
