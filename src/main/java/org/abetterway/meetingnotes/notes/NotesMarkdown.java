@@ -72,8 +72,9 @@ public final class NotesMarkdown {
 
 	/** True for http(s), mailto and scheme-less (relative) links. */
 	public static boolean isSafeLink(String url) {
-		String trimmed = url.strip();
-		var scheme = SCHEME.matcher(trimmed);
+		// browsers drop tabs and line breaks anywhere in an address, so "java&#9;script:" is "javascript:"
+		String squeezed = url.replaceAll("[\\x00-\\x20\\x7f]", "");
+		var scheme = SCHEME.matcher(squeezed);
 		return !scheme.find() || SAFE_SCHEMES.contains(scheme.group().toLowerCase(Locale.ROOT));
 	}
 

@@ -222,6 +222,20 @@ class NotesParserTests {
 	}
 
 	@Test
+	void linksHidingTheirSchemeBehindTabsOrCaseAreDropped() {
+		ParsedMeeting meeting = parse("""
+				# M
+
+				- p
+
+				[a](java&#09;script:alert(1)) [b](JaVaScRiPt:alert(1)) [c](java&#10;script:alert(1))
+				[d](&#1;javascript:alert(1)) [e](vbscript:msgbox) [f](data:text/html,x) [g](notes/other.md)
+				""");
+		assertThat(meeting.notesHtml()).doesNotContain("href=\"java", "href=\"Ja", "href=\"\u0001", "vbscript:",
+				"data:").contains("href=\"notes/other.md\"");
+	}
+
+	@Test
 	void missingImagesShowTheirCaption() {
 		ParsedMeeting meeting = parse("# M\n\n- p\n\n![Seeing the elephant](Elephant.jpg)\n");
 		assertThat(meeting.notesHtml()).contains("Seeing the elephant").doesNotContain("<img");

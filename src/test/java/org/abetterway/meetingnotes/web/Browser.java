@@ -75,11 +75,15 @@ final class Browser implements AutoCloseable {
 		return ((JavascriptExecutor) driver).executeScript(script, args);
 	}
 
-	/** Console messages at error level since the last call. */
+	/**
+	 * Console messages at error level since the last call, less the browser's own guess at {@code /favicon.ico},
+	 * which is not the page's doing.
+	 */
 	List<String> consoleErrors() {
 		return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
 			.filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
 			.map(LogEntry::getMessage)
+			.filter(message -> !message.contains("/favicon.ico - Failed to load resource"))
 			.toList();
 	}
 
