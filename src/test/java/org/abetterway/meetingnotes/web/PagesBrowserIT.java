@@ -2,48 +2,26 @@ package org.abetterway.meetingnotes.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.abetterway.meetingnotes.notes.HostileNotes;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.openqa.selenium.Dimension;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.openqa.selenium.By;
 
 /**
  * Every page type in Chromium: no console errors (a Content-Security-Policy violation is one), nothing axe-core
  * finds against WCAG 2.1 A and AA, and no sideways scrolling on a 360 px wide phone.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-class PagesBrowserIT {
-
-	static Browser browser;
-
-	@LocalServerPort
-	int port;
-
-	@BeforeAll
-	static void openBrowser() {
-		browser = Browser.open(1280, 900);
-	}
-
-	@AfterAll
-	static void closeBrowser() {
-		if (browser != null) {
-			browser.close();
-		}
-	}
+class PagesBrowserIT extends BrowserTestSupport {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "/", "/meetings/joining-forces-imbalances-and-inequalities", "/key-points",
 			"/key-points?theme=health-and-care&theme=leadership", "/themes", "/themes/leadership", "/speakers",
-			"/speakers/cate-newnes-smith", "/search", "/search?q=funders", "/search?q=zzzz", "/import-report" })
+			"/speakers/cate-newnes-smith", "/search", "/search?q=funders", "/search?q=zzzz", "/import-report",
+			"/meetings/" + HostileNotes.HOSTILE_SLUG, "/meetings/" + HostileNotes.WINDOWS_SLUG })
 	void pageHasNoConsoleErrorsNorAccessibilityViolations(String path) {
 		open(path, 1280);
 		assertThat(browser.consoleErrors()).as("console of " + path).isEmpty();
@@ -59,8 +37,24 @@ class PagesBrowserIT {
 			.allMatch(message -> message.startsWith(address(path) + " - Failed to load resource: the server "
 					+ "responded with a status of 4"))
 			.hasSize(1);
-		assertThat(browser.driver().getTitle()).containsAnyOf("Page not found", "Request not understood");
+		assertThat(driver().getTitle()).containsAnyOf("Page not found", "Request not understood");
 		assertThat(browser.accessibilityViolations()).as("axe-core on " + path).isEmpty();
+	}
+
+	@Test
+	void hostileNotesRunNoScriptAndKeepNoUnsafeAddressInTheBrowser() {
+		open("/meetings/" + HostileNotes.HOSTILE_SLUG, 1280);
+		assertThat(driver().getTitle()).startsWith("Hostile <script>").doesNotContain("pwned");
+		assertThat(browser.script("""
+				return document.querySelectorAll('script:not([src]):not([type="application/ld+json"]), iframe, svg, '
+				  + 'object, embed, [onerror], [onload], [onclick], [onmouseover], [style]').length;""")).isEqualTo(0L);
+		@SuppressWarnings("unchecked")
+		List<String> protocols = (List<String>) browser
+			.script("return [...document.querySelectorAll('a[href], [src]')].map(e => new URL(e.href || e.src).protocol);");
+		assertThat(protocols).isNotEmpty().allSatisfy(protocol -> assertThat(protocol).isIn("http:", "https:", "mailto:"));
+		assertThat(driver().findElement(By.tagName("main")).getText())
+			.contains("<script>alert('summary')</script>", "<div onmouseover=\"alert('div')\">hover me</div>");
+		assertThat(browser.consoleErrors()).isEmpty();
 	}
 
 	@Test
@@ -73,7 +67,7 @@ class PagesBrowserIT {
 				const image = document.createElement('img');
 				image.src = '/css/none.png';
 				document.querySelector('main').append(image);""");
-		assertThat(browser.driver().getTitle()).doesNotContain("inline script ran");
+		assertThat(driver().getTitle()).doesNotContain("inline script ran");
 		assertThat(browser.consoleErrors()).anyMatch(message -> message.contains("Content Security Policy"));
 		assertThat(browser.accessibilityViolations()).anyMatch(violation -> violation.startsWith("image-alt"));
 	}
@@ -83,7 +77,7 @@ class PagesBrowserIT {
 			"/meetings/joining-forces-building-systems-leadership-into-job-roles-at-all-levels",
 			"/key-points?theme=health-and-care", "/themes", "/themes/partnership-working", "/speakers",
 			"/speakers/cate-newnes-smith", "/search?q=funders", "/search?q=zzzz", "/no-such-page", "/search?q=%ff",
-			"/import-report" })
+			"/import-report", "/meetings/" + HostileNotes.HOSTILE_SLUG })
 	void pageFitsA360PixelScreenWithoutScrollingSideways(String path) {
 		open(path, 360);
 		Map<String, Object> viewport = browser.viewport();
@@ -91,18 +85,6 @@ class PagesBrowserIT {
 		assertThat(number(viewport.get("scrollWidth"))).as("width of " + path)
 			.isLessThanOrEqualTo(number(viewport.get("clientWidth")));
 		assertThat(browser.accessibilityViolations()).as("axe-core at 360 px on " + path).isEmpty();
-	}
-
-	private void open(String path, int width) {
-		browser.driver().manage().window().setSize(new Dimension(width, 900));
-		browser.consoleErrors();
-		browser.driver().get(address(path));
-		new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
-			.until(driver -> "complete".equals(browser.script("return document.readyState;")));
-	}
-
-	private String address(String path) {
-		return "http://localhost:" + port + path;
 	}
 
 	private static long number(Object value) {

@@ -7,9 +7,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -17,34 +15,13 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * What a reader does with the pages in Chromium: search from the header, narrow by theme, follow a key point's link.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-class ReadingBrowserIT {
+class ReadingBrowserIT extends BrowserTestSupport {
 
 	private static final Pattern COUNT = Pattern.compile("(\\d+) (?:key points?|results?)");
-
-	static Browser browser;
-
-	@LocalServerPort
-	int port;
-
-	@BeforeAll
-	static void openBrowser() {
-		browser = Browser.open(1280, 900);
-	}
-
-	@AfterAll
-	static void closeBrowser() {
-		if (browser != null) {
-			browser.close();
-		}
-	}
 
 	@AfterEach
 	void noConsoleErrors() {
@@ -57,6 +34,7 @@ class ReadingBrowserIT {
 		WebElement box = driver().findElement(By.id("site-search"));
 		box.sendKeys("funders", Keys.ENTER);
 		waitFor(ExpectedConditions.urlContains("/search?q=funders"));
+		waitUntilLoaded();
 
 		assertThat(count(driver().findElement(By.id("results-heading")))).isPositive();
 		List<WebElement> marks = driver().findElements(By.cssSelector(".results mark"));
@@ -85,6 +63,7 @@ class ReadingBrowserIT {
 
 		driver().findElement(By.linkText("Clear the themes")).click();
 		waitFor(ExpectedConditions.not(ExpectedConditions.urlContains("theme=")));
+		waitUntilLoaded();
 		assertThat(count(driver().findElement(By.className("result-count")))).isEqualTo(all);
 	}
 
@@ -126,24 +105,19 @@ class ReadingBrowserIT {
 	}
 
 	private void open(String path) {
-		driver().get("http://localhost:" + port + path);
-		waitFor(driver -> "complete".equals(browser.script("return document.readyState;")));
+		open(path, 1280);
 	}
 
 	private void submit(String button, String expectedInAddress) {
 		driver().findElement(By.cssSelector(button)).click();
 		waitFor(ExpectedConditions.urlContains(expectedInAddress));
-		waitFor(driver -> "complete".equals(browser.script("return document.readyState;")));
+		waitUntilLoaded();
 	}
 
 	private static int count(WebElement heading) {
 		Matcher matcher = COUNT.matcher(heading.getText());
 		assertThat(matcher.find()).as(heading.getText()).isTrue();
 		return Integer.parseInt(matcher.group(1));
-	}
-
-	private static WebDriver driver() {
-		return browser.driver();
 	}
 
 	private static <T> T waitFor(java.util.function.Function<WebDriver, T> condition) {
