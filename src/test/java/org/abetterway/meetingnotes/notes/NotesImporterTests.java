@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.abetterway.meetingnotes.meeting.Meeting;
 import org.abetterway.meetingnotes.meeting.MeetingRepository;
 import org.abetterway.meetingnotes.speaker.SpeakerRepository;
 import org.junit.jupiter.api.BeforeEach;
@@ -128,6 +129,47 @@ class NotesImporterTests {
 		assertThat(report.problems()).extracting(NotesProblem::file).containsExactly("02-binary.md", "03-latin1.md");
 		assertThat(report.problems()).extracting(NotesProblem::message)
 			.allSatisfy(message -> assertThat(message).containsAnyOf("binary", "UTF-8"));
+	}
+
+	@Test
+	void aFileOfThousandsOfBulletsIsRefusedAndTheOthersImport() throws IOException {
+		write("01-good.md", "# Good\n\n- Funders help.\n");
+		write("02-limit.md", HostileNotes.bullets(NotesParser.MAX_KEY_POINTS));
+		write("03-bullets.md", HostileNotes.bullets(5000));
+		ImportReport report = importer.importFolder(folder);
+		assertThat(report.imported()).containsExactly("01-good.md", "02-limit.md");
+		assertThat(report.problems()).singleElement().satisfies(problem -> {
+			assertThat(problem.file()).isEqualTo("03-bullets.md");
+			assertThat(problem.line()).isEqualTo(4 + NotesParser.MAX_KEY_POINTS + 1);
+			assertThat(problem.message()).contains("more than 500 key points", "split");
+		});
+		assertThat(meetings.count()).isEqualTo(2);
+	}
+
+	@Test
+	void aFileOverTheSizeLimitIsRefusedAndTheOthersImport() throws IOException {
+		write("01-good.md", "# Good\n\n- Funders help.\n");
+		write("02-huge.md", HostileNotes.tooBig());
+		ImportReport report = importer.importFolder(folder);
+		assertThat(report.imported()).containsExactly("01-good.md");
+		assertThat(report.problems()).singleElement().satisfies(problem -> {
+			assertThat(problem.file()).isEqualTo("02-huge.md");
+			assertThat(problem.line()).isZero();
+			assertThat(problem.message()).contains("more than the limit of 1048576", "split it");
+		});
+	}
+
+	@Test
+	void aFileWithAByteOrderMarkAndWindowsLineEndsImports() throws IOException {
+		Files.write(folder.resolve("01-windows.md"), HostileNotes.WINDOWS.getBytes(StandardCharsets.UTF_8));
+		ImportReport report = importer.importFolder(folder);
+		assertThat(report.problems()).isEmpty();
+		assertThat(report.imported()).containsExactly("01-windows.md");
+		Meeting meeting = meetings.findBySlug(HostileNotes.WINDOWS_SLUG).orElseThrow();
+		assertThat(meeting.getTitle()).isEqualTo("Saved on Windows");
+		assertThat(meeting.getQuestion()).isEqualTo("Does it import?");
+		assertThat(meeting.getSummary()).isEqualTo("A summary line.");
+		assertThat(keyPointTexts(HostileNotes.WINDOWS_SLUG)).containsExactly("They help.", "Partners talk.");
 	}
 
 	@Test
