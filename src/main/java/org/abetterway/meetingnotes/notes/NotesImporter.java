@@ -84,6 +84,14 @@ public class NotesImporter {
 		}
 
 		List<Path> files = markdownFiles(folder, problems);
+		Set<String> present = files.stream().map(path -> path.getFileName().toString()).collect(Collectors.toSet());
+		// a folder that cannot be listed says nothing about which meetings were deleted
+		List<String> removed = !problems.isEmpty() ? List.of() : meetings.findAllSourceFiles().stream()
+			.filter(file -> !present.contains(file))
+			.sorted()
+			.toList();
+		// first, so that a renamed file finds its meeting's address free
+		store.remove(removed, tagger.themes());
 		Map<String, String> stored = store.contentHashes();
 		Map<String, Long> themeIds = store.themeIds();
 		for (Path path : files) {
@@ -95,19 +103,30 @@ public class NotesImporter {
 					unchanged.add(file);
 					continue;
 				}
-				ParsedMeeting meeting = parser.parse(file, content, tagger, people);
+				ParsedMeeting meeting = parse(file, content, tagger, people);
 				store.replace(file, hash, meeting, themeIds);
 				imported.add(file);
 			}
 			catch (NotesException ex) {
 				problems.add(ex.getProblem());
 			}
+			catch (RuntimeException ex) {
+				log.error("Could not import {}", file, ex);
+				problems.add(new NotesProblem(file, 0, "the file could not be imported; the log has the details"));
+			}
 		}
-		Set<String> present = files.stream().map(path -> path.getFileName().toString()).collect(Collectors.toSet());
-		List<String> removed = meetings.findAllSourceFiles().stream().filter(file -> !present.contains(file)).sorted()
-			.toList();
-		store.remove(removed, tagger.themes());
 		return finish(new ImportReport(Instant.now(), imported, unchanged, removed, problems));
+	}
+
+	private ParsedMeeting parse(String file, String content, ThemeTagger tagger, SpeakerDirectory people) {
+		try {
+			return parser.parse(file, content, tagger, people);
+		}
+		catch (StackOverflowError ex) {
+			// the Markdown reader recurses on some long runs of marks, such as a line of thousands of "* "
+			throw new NotesException(file, 0, "a line nests too deeply or repeats a mark such as *, - or > too "
+					+ "often for the Markdown reader; shorten it");
+		}
 	}
 
 	public ImportReport lastReport() {

@@ -46,6 +46,8 @@ public class NotesParser {
 
 	private static final int ANCHOR_WORDS = 3;
 
+	private static final int MAX_ANCHOR = 120;
+
 	private final NotesMarkdown markdown;
 
 	public NotesParser(NotesMarkdown markdown) {
@@ -63,6 +65,9 @@ public class NotesParser {
 		if (title == null || title.isBlank()) {
 			throw new NotesException(file, 1, "no title: add 'title: …' to the front matter or start with a '# Heading'");
 		}
+		limit(file, front.text("title") != null ? front.lineOf("title") : line(firstHeading), "the title", title, 500);
+		limit(file, front.lineOf("question"), "the question", front.text("question"), 4000);
+		limit(file, front.lineOf("series"), "the series", front.text("series"), 200);
 		String slug = slug(file, front, title);
 		Set<String> notesSections = new HashSet<>();
 		front.list("notes-sections").forEach(section -> notesSections.add(normalise(section)));
@@ -137,6 +142,9 @@ public class NotesParser {
 		if (themes.isEmpty()) {
 			themes = tagger.tag(section, parts.title(), parts.text());
 		}
+		limit(file, line(item), "the section heading above this key point", section, 500);
+		limit(file, line(item), "the key point's bold title", parts.title(), 500);
+		limit(file, line(item), "the key point", parts.text(), 100_000);
 		return new ParsedKeyPoint(anchor, section, parts.title(), parts.text(), themes);
 	}
 
@@ -146,7 +154,7 @@ public class NotesParser {
 		String anchor = null;
 		for (int count = Math.min(ANCHOR_WORDS, words.size()); count <= words.size() && count > 0; count++) {
 			String candidate = String.join("-", words.subList(0, count));
-			if (candidate.length() > 120) {
+			if (candidate.length() > MAX_ANCHOR) {
 				break;
 			}
 			if (!taken.contains(candidate)) {
@@ -156,6 +164,7 @@ public class NotesParser {
 		}
 		if (anchor == null) {
 			String base = words.isEmpty() ? "point" : String.join("-", words.subList(0, Math.min(ANCHOR_WORDS, words.size())));
+			base = base.length() <= MAX_ANCHOR ? base : base.substring(0, MAX_ANCHOR).replaceAll("-+$", "");
 			int suffix = 2;
 			while (taken.contains(base + "-" + suffix)) {
 				suffix++;
@@ -198,6 +207,10 @@ public class NotesParser {
 			var known = people.find(name);
 			String role = known.map(p -> p.role()).orElse(entry.get("role"));
 			String organisation = known.map(p -> p.organisation()).orElse(entry.get("organisation"));
+			int line = front.lineOf("speakers");
+			limit(front.file(), line, "a speaker's name", name, 200);
+			limit(front.file(), line, "a speaker's role", role, 500);
+			limit(front.file(), line, "a speaker's organisation", organisation, 500);
 			speakers.putIfAbsent(Slugs.slugify(name), new ParsedSpeaker(name, role, organisation));
 		}
 		return List.copyOf(speakers.values());
@@ -228,6 +241,14 @@ public class NotesParser {
 			}
 		}
 		return false;
+	}
+
+	/** What the database and the pages can hold, told to the editor in their words. */
+	private static void limit(String file, int line, String what, String value, int max) {
+		if (value != null && value.length() > max) {
+			throw new NotesException(file, line, what + " has " + value.length() + " characters, more than the limit of "
+					+ max + "; shorten it");
+		}
 	}
 
 	static int line(Node node) {
@@ -287,7 +308,8 @@ public class NotesParser {
 				return List.of();
 			}
 			if (!(value instanceof List<?> items)) {
-				return List.of(YamlReader.text(value));
+				String text = YamlReader.text(value);
+				return text == null ? List.of() : List.of(text);
 			}
 			return items.stream().map(YamlReader::text).filter(item -> item != null).toList();
 		}
@@ -299,6 +321,7 @@ public class NotesParser {
 					throw new NotesException(file, lineOf(key), "'" + slug + "' in '" + key
 							+ "' is not a slug of lower-case words and hyphens");
 				}
+				limit(file, lineOf(key), "'" + key + "'", slug, 200);
 				slugs.add(slug);
 			}
 			return slugs;

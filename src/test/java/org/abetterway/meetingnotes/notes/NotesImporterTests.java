@@ -110,6 +110,18 @@ class NotesImporterTests {
 	}
 
 	@Test
+	void renamingAFileKeepsItsMeeting() throws IOException {
+		write("01-a.md", "# Alpha\n\n- Funders help.\n");
+		importer.importFolder(folder);
+		Files.move(folder.resolve("01-a.md"), folder.resolve("02-alpha.md"));
+		ImportReport report = importer.importFolder(folder);
+		assertThat(report.problems()).isEmpty();
+		assertThat(report.imported()).containsExactly("02-alpha.md");
+		assertThat(report.removed()).containsExactly("01-a.md");
+		assertThat(meetings.findBySlug("alpha")).map(Meeting::getSourceFile).contains("02-alpha.md");
+	}
+
+	@Test
 	void twoFilesCannotShareAnAddress() throws IOException {
 		write("01-a.md", "# Same title\n\n- one\n");
 		write("02-b.md", "# Same Title!\n\n- two\n");
@@ -157,6 +169,30 @@ class NotesImporterTests {
 			assertThat(problem.line()).isZero();
 			assertThat(problem.message()).contains("more than the limit of 1048576", "split it");
 		});
+	}
+
+	@Test
+	void aLineThatOverflowsTheMarkdownReaderIsRefusedAndTheOthersImport() throws IOException {
+		write("01-marks.md", "# Marks\n\n- one\n\n" + "* ".repeat(50_000) + "\n");
+		write("02-good.md", "# Good\n\n- Funders help.\n");
+		ImportReport report = importer.importFolder(folder);
+		assertThat(report.imported()).containsExactly("02-good.md");
+		assertThat(report.problems()).singleElement().satisfies(problem -> {
+			assertThat(problem.file()).isEqualTo("01-marks.md");
+			assertThat(problem.message()).contains("shorten it");
+		});
+	}
+
+	@Test
+	void valuesLongerThanTheSiteCanHoldAreRefusedWithTheirLine() throws IOException {
+		write("01-title.md", "---\nseries: S\ntitle: " + "T".repeat(501) + "\n---\n- one\n");
+		write("02-point.md", "# Point\n\n- one\n- **" + "b".repeat(501) + ".** text\n");
+		write("03-anchor.md", "# Anchor\n\n- " + "a".repeat(2000) + "\n- " + "a".repeat(2000) + "\n");
+		ImportReport report = importer.importFolder(folder);
+		assertThat(report.imported()).containsExactly("03-anchor.md");
+		assertThat(report.problems()).extracting(NotesProblem::toString).containsExactly(
+				"01-title.md:3: the title has 501 characters, more than the limit of 500; shorten it",
+				"02-point.md:4: the key point's bold title has 502 characters, more than the limit of 500; shorten it");
 	}
 
 	@Test
