@@ -1,6 +1,11 @@
 package org.abetterway.meetingnotes.web;
 
+import java.io.IOException;
+
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.abetterway.meetingnotes.notes.NotesProperties;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -9,8 +14,9 @@ import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
- * The helpful 404 page for unknown addresses and unknown slugs. Other errors fall through to Spring Boot's error
- * controller, which renders {@code templates/error.html} without details.
+ * The helpful 404 page for unknown addresses and unknown slugs, and a 400 for a query string that cannot be read.
+ * Other errors fall through to Spring Boot's error controller, which renders {@code templates/error.html} without
+ * details.
  */
 // Enabled here too so that every @WebMvcTest slice, which includes this advice, has the properties.
 @ControllerAdvice
@@ -29,6 +35,15 @@ class ErrorPages {
 		// Exception handlers do not get the @ModelAttribute values of SiteAttributes.
 		page.addObject("siteName", notes.siteName());
 		return page;
+	}
+
+	/**
+	 * {@code ?q=%ff}: Tomcat cannot decode the query string. A 400 page like any other bad request, without the
+	 * stack trace the container would log for an exception it is handed.
+	 */
+	@ExceptionHandler(InvalidParameterException.class)
+	void undecodableQuery(HttpServletResponse response) throws IOException {
+		response.sendError(HttpServletResponse.SC_BAD_REQUEST);
 	}
 
 }

@@ -1,6 +1,8 @@
 package org.abetterway.meetingnotes.web;
 
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 
 import jakarta.servlet.FilterChain;
@@ -57,7 +59,7 @@ class PageCacheFilter extends OncePerRequestFilter {
 		}
 		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
 		String key = version.toEpochMilli() + " " + request.getScheme() + "://" + request.getServerName() + ":"
-				+ request.getServerPort() + request.getRequestURI() + "?" + request.getQueryString();
+				+ request.getServerPort() + request.getRequestURI() + "?" + query(request);
 		CachedPage cached = pages.getIfPresent(key);
 		if (cached != null) {
 			response.setContentType(cached.contentType());
@@ -75,6 +77,21 @@ class PageCacheFilter extends OncePerRequestFilter {
 			pages.put(key, new CachedPage(wrapper.getContentType(), wrapper.getContentAsByteArray()));
 		}
 		wrapper.copyBodyToResponse();
+	}
+
+	/** The query string, or for a request built with parameters but none (as MockMvc builds them), the parameters. */
+	private static String query(HttpServletRequest request) {
+		if (request.getQueryString() != null) {
+			return request.getQueryString();
+		}
+		StringBuilder parameters = new StringBuilder();
+		request.getParameterMap().forEach((name, values) -> {
+			for (String value : values) {
+				parameters.append(URLEncoder.encode(name, StandardCharsets.UTF_8)).append('=')
+					.append(URLEncoder.encode(value, StandardCharsets.UTF_8)).append('&');
+			}
+		});
+		return parameters.toString();
 	}
 
 	private record CachedPage(String contentType, byte[] body) {

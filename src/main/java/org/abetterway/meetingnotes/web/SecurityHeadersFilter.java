@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -27,6 +28,10 @@ class SecurityHeadersFilter extends OncePerRequestFilter {
 
 	static final Set<String> ALLOWED_METHODS = Set.of("GET", "HEAD", "OPTIONS");
 
+	/** The API's errors are JSON, this one too. */
+	private static final String API_METHOD_NOT_ALLOWED = "{\"status\":405,\"error\":\"Method Not Allowed\","
+			+ "\"message\":\"The API is read-only: use GET\"}";
+
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
@@ -38,6 +43,12 @@ class SecurityHeadersFilter extends OncePerRequestFilter {
 		response.setHeader("Cross-Origin-Opener-Policy", "same-origin");
 		if (!ALLOWED_METHODS.contains(request.getMethod())) {
 			response.setHeader(HttpHeaders.ALLOW, String.join(", ", ALLOWED_METHODS.stream().sorted().toList()));
+			if (request.getRequestURI().startsWith("/api/")) {
+				response.setStatus(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
+				response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+				response.getWriter().write(API_METHOD_NOT_ALLOWED);
+				return;
+			}
 			response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
 			return;
 		}

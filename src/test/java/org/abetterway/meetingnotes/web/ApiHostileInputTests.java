@@ -12,11 +12,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 
@@ -29,6 +32,7 @@ import tools.jackson.databind.JsonNode;
 		"spring.jpa.properties.hibernate.generate_statistics=true",
 		"spring.jpa.properties.hibernate.session.events.log=false" })
 @AutoConfigureMockMvc
+@ExtendWith(OutputCaptureExtension.class)
 class ApiHostileInputTests {
 
 	static final String LONG_THEME = "a".repeat(5000);
@@ -76,6 +80,19 @@ class ApiHostileInputTests {
 		assertThat(JSON.readTree(response.body()).get("total").asLong()).isEqualTo(leadership);
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "/search?q=%ff", "/search?q=%", "/search?q=a%2", "/search?q=%c0%ae", "/key-points?theme=%ff",
+			"/search?q=trust&theme=%fe%ff" })
+	void anUnreadableQueryStringOnAPageIsA400PageWithoutAStackTrace(String target, CapturedOutput output)
+			throws IOException {
+		Response response = send(target, "text/html,application/xhtml+xml");
+		assertThat(response.status()).as(target).isEqualTo(400);
+		assertThat(response.head()).containsIgnoringCase("Content-Type: text/html")
+			.contains("Content-Security-Policy");
+		assertThat(response.body()).contains("We could not answer that request").doesNotContain("Exception");
+		assertThat(output.getAll()).doesNotContain("InvalidParameterException");
+	}
+
 	private JsonNode error(String target, int status) throws IOException {
 		Response response = send(target);
 		assertThat(response.status()).as(target).isEqualTo(status);
@@ -88,8 +105,12 @@ class ApiHostileInputTests {
 
 	/** HTTP/1.0, so that the body is not chunked, and the target is sent exactly as written. */
 	private Response send(String target) throws IOException {
+		return send(target, "*/*");
+	}
+
+	private Response send(String target, String accept) throws IOException {
 		try (Socket socket = new Socket("localhost", port)) {
-			String request = "GET " + target + " HTTP/1.0\r\nHost: localhost\r\nAccept: */*\r\n\r\n";
+			String request = "GET " + target + " HTTP/1.0\r\nHost: localhost\r\nAccept: " + accept + "\r\n\r\n";
 			socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
 			String raw = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 			int end = raw.indexOf("\r\n\r\n");

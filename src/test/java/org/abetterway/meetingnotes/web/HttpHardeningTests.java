@@ -3,7 +3,9 @@ package org.abetterway.meetingnotes.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import org.junit.jupiter.api.Test;
@@ -13,6 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -40,6 +43,25 @@ class HttpHardeningTests {
 	void methodsAReaderNeverUsesAre405(String method) throws Exception {
 		mvc.perform(request(HttpMethod.valueOf(method), "/")).andExpect(status().isMethodNotAllowed())
 			.andExpect(header().string("Allow", "GET, HEAD, OPTIONS"));
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "POST", "PUT", "DELETE", "PATCH" })
+	void methodsOtherThanReadingAreJson405sUnderTheApi(String method) throws Exception {
+		mvc.perform(request(HttpMethod.valueOf(method), "/api/meetings")).andExpect(status().isMethodNotAllowed())
+			.andExpect(header().string("Allow", "GET, HEAD, OPTIONS"))
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
+			.andExpect(jsonPath("$.status").value(405))
+			.andExpect(jsonPath("$.message").value("The API is read-only: use GET"));
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "/api/nope", "/api/meetings/a/b", "/api/", "/api/search/more" })
+	void unknownApiAddressesAreJson404s(String path) throws Exception {
+		mvc.perform(get(path).accept(MediaType.TEXT_HTML)).andExpect(status().isNotFound())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
+			.andExpect(jsonPath("$.status").value(404))
+			.andExpect(jsonPath("$.message").value(org.hamcrest.Matchers.startsWith("No API resource at '" + path)));
 	}
 
 	@ParameterizedTest

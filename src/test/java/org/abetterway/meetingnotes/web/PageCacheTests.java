@@ -80,6 +80,33 @@ class PageCacheTests {
 	}
 
 	@Test
+	void requestsWithOtherParametersAreCachedApart() throws Exception {
+		String funders = mvc.perform(get("/api/search").param("q", "funders")).andReturn().getResponse()
+			.getContentAsString();
+		String trust = mvc.perform(get("/api/search").param("q", "trust")).andReturn().getResponse()
+			.getContentAsString();
+		assertThat(funders).contains("\"query\":\"funders\"");
+		assertThat(trust).contains("\"query\":\"trust\"");
+		assertThat(mvc.perform(get("/api/search?q=trust")).andReturn().getResponse().getContentAsString())
+			.isEqualTo(trust);
+	}
+
+	@Test
+	void theImportReportIsNeverCached() throws Exception {
+		mvc.perform(get("/import-report"));
+		Files.writeString(FOLDER.resolve("09-broken.md"), "---\ntitle: [broken\n---\n- A point.\n");
+		importer.importNotes();
+		assertThat(mvc.perform(get("/import-report")).andReturn().getResponse().getContentAsString())
+			.contains("<code>09-broken.md</code>");
+		assertThat(mvc.perform(get("/api/import-report")).andReturn().getResponse().getContentAsString())
+			.contains("09-broken.md");
+		Files.delete(FOLDER.resolve("09-broken.md"));
+		importer.importNotes();
+		assertThat(mvc.perform(get("/import-report")).andReturn().getResponse().getContentAsString())
+			.doesNotContain("09-broken.md");
+	}
+
+	@Test
 	void errorsAreNeverCached() throws Exception {
 		assertThat(mvc.perform(get("/meetings/not-yet")).andReturn().getResponse().getStatus()).isEqualTo(404);
 		Files.writeString(FOLDER.resolve("08-not-yet.md"), "# Not yet\n\n- A point.\n");
