@@ -108,6 +108,9 @@ public class NotesImporter {
 		List<String> removed = meetings.findAllSourceFiles().stream().filter(file -> !present.contains(file)).sorted()
 			.toList();
 		store.remove(removed, tagger.themes());
+		if (!imported.isEmpty() || !removed.isEmpty()) {
+			store.flushSearchIndex();
+		}
 		return finish(new ImportReport(Instant.now(), imported, unchanged, removed, problems));
 	}
 
