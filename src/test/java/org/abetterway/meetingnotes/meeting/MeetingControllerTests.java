@@ -26,10 +26,12 @@ import org.abetterway.meetingnotes.theme.ThemeRepository;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 @WebMvcTest(MeetingController.class)
+@Import({ RelatedMeetings.class, MeetingJsonLd.class })
 class MeetingControllerTests {
 
 	@Autowired
