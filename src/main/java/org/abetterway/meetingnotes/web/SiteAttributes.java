@@ -9,7 +9,7 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
- * What the layout needs on every page: the site's name and the page's absolute canonical address.
+ * What the layout needs on every page: the site's name, its root and the page's absolute canonical address.
  */
 // Enabled here too so that every @WebMvcTest slice, which includes this advice, has the properties.
 @ControllerAdvice
@@ -29,6 +29,12 @@ class SiteAttributes {
 	@ModelAttribute("siteName")
 	String siteName() {
 		return notes.siteName();
+	}
+
+	/** The site's root without a trailing slash, to write out absolute addresses where relative ones will not do. */
+	@ModelAttribute("siteUrl")
+	String siteUrl(HttpServletRequest request) {
+		return urls.base(request);
 	}
 
 	@ModelAttribute("canonicalUrl")
