@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chromium.ChromiumDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -43,6 +44,9 @@ class PermalinkBrowserIT {
 		String target = points.get(points.size() - 2).getAnchor();
 		String other = points.get(0).getAnchor();
 		try (Browser browser = Browser.open(width, 800)) {
+			// headless Chromium keeps its window at least 500 px wide; a phone's width needs emulating
+			((ChromiumDriver) browser.driver()).executeCdpCommand("Emulation.setDeviceMetricsOverride",
+					Map.of("width", width, "height", 800, "deviceScaleFactor", 1, "mobile", width < 600));
 			browser.driver().get(address("/meetings/" + SLUG + "#" + target));
 			waitUntilLoaded(browser);
 
@@ -51,6 +55,7 @@ class PermalinkBrowserIT {
 					const r = document.getElementById(arguments[0]).getBoundingClientRect();
 					return {top: r.top, bottom: r.bottom, viewport: window.innerHeight, scrolled: window.scrollY};""",
 					target);
+			assertThat(browser.script("return window.innerWidth;")).isEqualTo((long) width);
 			assertThat(number(place, "scrolled")).as("scrolled down").isPositive();
 			assertThat(number(place, "top")).as("top of the point").isBetween(0.0, number(place, "viewport") / 2);
 			assertThat(browser.script("return document.getElementById(arguments[0]).matches(':target');", target))
@@ -81,7 +86,7 @@ class PermalinkBrowserIT {
 			WebElement status = browser.driver().findElement(By.id(target)).findElement(By.cssSelector("[role=status]"));
 			new WebDriverWait(browser.driver(), Duration.ofSeconds(5)).until(driver -> !status.getText().isEmpty());
 			assertThat(status.getText()).isEqualTo("Link copied");
-			Object copied = ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeAsyncScript("""
+			Object copied = ((JavascriptExecutor) browser.driver()).executeAsyncScript("""
 					const done = arguments[arguments.length - 1];
 					navigator.clipboard.readText().then(done, e => done('could not read the clipboard: ' + e));""");
 			assertThat(copied).isEqualTo("https://notes.example.org/meetings/" + SLUG + "#" + target);
