@@ -63,8 +63,8 @@ class MeetingJsonLd {
 	}
 
 	/**
-	 * {@code <}, {@code >} and {@code &} only occur inside JSON strings, where their {@code \}{@code u} escapes mean
-	 * the same; so notes saying {@code </script>} or {@code <!--} cannot end or upset the element.
+	 * {@code <}, {@code >} and {@code &} only occur inside JSON strings, where their unicode escapes mean the same;
+	 * so notes saying {@code </script>} or {@code <!--} cannot end or upset the script element.
 	 */
 	static String scriptSafe(String json) {
 		return json.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
