@@ -50,7 +50,11 @@ public class NotesImporter {
 	private volatile ImportReport lastReport = new ImportReport(Instant.EPOCH, List.of(), List.of(), List.of(),
 			List.of());
 
-	public NotesImporter(NotesProperties properties, NotesStore store, MeetingRepository meetings) {
+	private final NotesVersion version;
+
+	public NotesImporter(NotesProperties properties, NotesStore store, MeetingRepository meetings,
+			NotesVersion version) {
+		this.version = version;
 		this.properties = properties;
 		this.parser = new NotesParser(new NotesMarkdown());
 		this.store = store;
@@ -111,12 +115,16 @@ public class NotesImporter {
 		return lastReport;
 	}
 
+
 	private ImportReport finish(ImportReport report) {
 		report.problems().forEach(problem -> log.warn("Notes problem: {}", problem));
 		if (report.changedAnything() || !report.problems().isEmpty()) {
 			log.info("Imported notes: {}", report);
 		}
 		this.lastReport = report;
+		if (report.changedAnything()) {
+			version.changed(report.finishedAt());
+		}
 		return report;
 	}
 

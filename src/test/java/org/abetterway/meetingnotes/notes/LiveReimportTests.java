@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Supplier;
-import java.util.stream.Stream;
 
 import org.abetterway.meetingnotes.meeting.Meeting;
 import org.abetterway.meetingnotes.meeting.MeetingRepository;
@@ -25,7 +24,7 @@ import org.springframework.util.FileSystemUtils;
 @SpringBootTest
 class LiveReimportTests {
 
-	static final Path FOLDER = copyOfSeeds();
+	static final Path FOLDER = SeedsCopy.create("notes-live");
 
 	@Autowired
 	MeetingRepository meetings;
@@ -81,21 +80,6 @@ class LiveReimportTests {
 			result = probe.get();
 		}
 		return result;
-	}
-
-	private static Path copyOfSeeds() {
-		try {
-			Path folder = Files.createTempDirectory("notes-live");
-			try (Stream<Path> files = Files.list(Path.of("seeds"))) {
-				for (Path file : files.toList()) {
-					Files.copy(file, folder.resolve(file.getFileName()));
-				}
-			}
-			return folder;
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }

@@ -25,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
  * The importer against small crafted folders, committing as it does in production.
  */
 @DataJpaTest
-@Import({ NotesImporter.class, NotesStore.class })
+@Import({ NotesImporter.class, NotesStore.class, NotesVersion.class })
 @EnableConfigurationProperties(NotesProperties.class)
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
 class NotesImporterTests {

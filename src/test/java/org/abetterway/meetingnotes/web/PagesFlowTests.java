@@ -27,7 +27,7 @@ import org.springframework.test.web.servlet.MockMvc;
 /**
  * The real seeds, imported at start-up, served as pages.
  */
-@SpringBootTest(properties = "spring.jpa.properties.hibernate.generate_statistics=true")
+@SpringBootTest(properties = { "spring.jpa.properties.hibernate.generate_statistics=true", "notes.page-cache=false" })
 @AutoConfigureMockMvc
 class PagesFlowTests {
 

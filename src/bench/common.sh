@@ -1,0 +1,58 @@
+# Shared by the benchmark scripts: build the app, start it on a notes folder, wait for its import, measure memory.
+# shellcheck shell=bash
+set -euo pipefail
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+JAR="$ROOT/target/meeting-notes-1.0.0-SNAPSHOT.jar"
+WORK=${BENCH_WORK:-/tmp/notes-bench}
+mkdir -p "$WORK"
+
+need() {
+  for tool in "$@"; do
+    command -v "$tool" >/dev/null || { echo "missing $tool: apt-get install -y wrk nginx curl" >&2; exit 1; }
+  done
+}
+
+build() {
+  [ -f "$JAR" ] && [ -z "${REBUILD:-}" ] || (cd "$ROOT" && ./mvnw -q -B -DskipTests package)
+}
+
+# start_app PORT NOTES_DIR EXPECTED_MEETINGS: starts the jar, waits until the import is complete, sets APP_PID and
+# prints the seconds from launch to a fully imported, serving app.
+start_app() {
+  local port=$1 notes=$2 expected=$3 start
+  start=$(date +%s.%N)
+  java ${JAVA_OPTS:-} -jar "$JAR" --server.port="$port" --notes.seeds-dir="$notes" --notes.watch=false \
+    --logging.level.root=WARN >"$WORK/app-$port.log" 2>&1 &
+  APP_PID=$!
+  for _ in $(seq 1 600); do
+    if curl -fs "http://127.0.0.1:$port/api/meetings?size=1" 2>/dev/null | grep -q "\"total\":$expected,"; then
+      echo "$(date +%s.%N) - $start" | bc
+      return 0
+    fi
+    sleep 0.1
+  done
+  echo "the app did not import $expected meetings in 60 s; see $WORK/app-$port.log" >&2
+  kill "$APP_PID"
+  return 1
+}
+
+rss_mb() {
+  awk '/VmRSS/ { printf "%.0f", $2 / 1024 }' "/proc/$1/status"
+}
+
+heap_used_mb() {
+  jcmd "$1" GC.heap_info 2>/dev/null | awk '/used/ && !done { for (i = 1; i <= NF; i++) if ($i == "used") { v = $(i + 1); sub(/K,?/, "", v); printf "%.0f", v / 1024; done = 1 } }'
+}
+
+# wrk_run NAME URL CONNECTIONS SECONDS: one wrk run; prints "NAME | req/s | p50 | p99 | errors".
+wrk_run() {
+  local name=$1 url=$2 connections=$3 seconds=$4 out
+  out=$(wrk -t2 -c"$connections" -d"${seconds}s" --latency "$url")
+  echo "$out" >"$WORK/wrk-$(echo "$name" | tr -c 'a-zA-Z0-9' '_').txt"
+  local rps p50 p99 errors
+  rps=$(echo "$out" | awk '/Requests\/sec/ { print $2 }')
+  p50=$(echo "$out" | awk '$1 == "50%" { print $2 }')
+  p99=$(echo "$out" | awk '$1 == "99%" { print $2 }')
+  errors=$(echo "$out" | awk '/Non-2xx|Socket errors/ { print }' | tr '\n' ' ')
+  echo "| $name | $rps | $p50 | $p99 | ${errors:-0} |"
+}

@@ -1,0 +1,82 @@
+package org.abetterway.meetingnotes.web;
+
+import java.io.IOException;
+import java.time.Instant;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
+import org.abetterway.meetingnotes.notes.NotesVersion;
+import org.springframework.http.HttpHeaders;
+import org.springframework.web.context.request.ServletWebRequest;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+
+/**
+ * Every page and API answer depends only on the imported notes, so each one is rendered once per import: a
+ * reader's browser gets a 304 while the notes have not changed, and everyone else the bytes rendered last time.
+ */
+class PageCacheFilter extends OncePerRequestFilter {
+
+	private static final long MAX_CACHED_BYTES = 64L * 1024 * 1024;
+
+	private static final int MAX_PAGE_BYTES = 1024 * 1024;
+
+	private final NotesVersion notes;
+
+	private final Cache<String, CachedPage> pages = Caffeine.newBuilder()
+		.maximumWeight(MAX_CACHED_BYTES)
+		.weigher((String key, CachedPage page) -> key.length() + page.body().length)
+		.build();
+
+	PageCacheFilter(NotesVersion notes) {
+		this.notes = notes;
+	}
+
+	@Override
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		String method = request.getMethod();
+		String path = request.getRequestURI();
+		return !("GET".equals(method) || "HEAD".equals(method)) || path.startsWith("/actuator")
+				|| path.startsWith("/css/") || path.startsWith("/js/");
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		Instant version = notes.lastChange();
+		String etag = "W/\"" + Long.toString(version.toEpochMilli(), 36) + "\"";
+		if (new ServletWebRequest(request, response).checkNotModified(etag, version.toEpochMilli())) {
+			return;
+		}
+		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
+		String key = version.toEpochMilli() + " " + request.getScheme() + "://" + request.getServerName() + ":"
+				+ request.getServerPort() + request.getRequestURI() + "?" + request.getQueryString();
+		CachedPage cached = pages.getIfPresent(key);
+		if (cached != null) {
+			response.setContentType(cached.contentType());
+			response.setContentLength(cached.body().length);
+			if ("GET".equals(request.getMethod())) {
+				response.getOutputStream().write(cached.body());
+			}
+			return;
+		}
+		ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
+		chain.doFilter(request, wrapper);
+		if ("GET".equals(request.getMethod()) && wrapper.getStatus() == HttpServletResponse.SC_OK
+				&& wrapper.getContentType() != null && wrapper.getContentSize() <= MAX_PAGE_BYTES
+				&& version.equals(notes.lastChange())) {
+			pages.put(key, new CachedPage(wrapper.getContentType(), wrapper.getContentAsByteArray()));
+		}
+		wrapper.copyBodyToResponse();
+	}
+
+	private record CachedPage(String contentType, byte[] body) {
+	}
+
+}

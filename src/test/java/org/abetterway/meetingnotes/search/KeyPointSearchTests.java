@@ -1,0 +1,174 @@
+package org.abetterway.meetingnotes.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+
+/**
+ * Searches on the seeds, as readers type them.
+ */
+@SpringBootTest(properties = "spring.jpa.properties.hibernate.search.indexing.plan.synchronization.strategy=sync")
+@AutoConfigureMockMvc
+class KeyPointSearchTests {
+
+	@Autowired
+	KeyPointSearch search;
+
+	@Test
+	void pluralsAndSingularsFindEachOther() {
+		assertFindsWord("funder", "funders");
+		assertFindsWord("funders", "funder");
+		assertFindsWord("trusted", "trust");
+		assertFindsWord("trust", "trusted");
+		assertFindsWord("neighbourhoods", "neighbourhood");
+		assertFindsWord("neighbourhood", "neighbourhoods");
+	}
+
+	@Test
+	void aQuotedPhraseMatchesOnlyThatPhraseUnstemmed() {
+		SearchResults phrase = search("\"systems change\"");
+		assertThat(phrase.hits()).isNotEmpty()
+			.allSatisfy(hit -> assertThat(everything(hit)).containsIgnoringCase("systems change"));
+		assertThat(search("systems change").total()).isGreaterThan(phrase.total());
+
+		SearchResults trusted = search("\"trusted\"");
+		assertThat(trusted.hits()).isNotEmpty().allSatisfy(hit -> assertThat(everything(hit)).containsPattern(
+				Pattern.compile("\\btrusted\\b", Pattern.CASE_INSENSITIVE)));
+		assertThat(search("trusted").total()).isGreaterThan(trusted.total());
+	}
+
+	@Test
+	void aMinusLeavesOutKeyPointsWithThatWord() {
+		SearchResults all = search("conflict");
+		SearchResults without = search("conflict -disagreement");
+		assertThat(without.total()).isPositive().isLessThan(all.total());
+		assertThat(without.hits()).allSatisfy(hit -> assertThat(hit.text() + " " + hit.title() + " " + hit.section())
+			.doesNotContainIgnoringCase("disagree"));
+	}
+
+	@Test
+	void orFindsEither() {
+		long funders = search("funders").total();
+		long nhs = search("NHS").total();
+		assertThat(search("funders OR NHS").total()).isGreaterThan(Math.max(funders, nhs));
+	}
+
+	@Test
+	void theTopResultSaysWhatWasSearchedFor() {
+		assertTopResultSays("NHS", "NHS");
+		assertTopResultSays("conflict", "conflict");
+		assertTopResultSays("New Public Management", "New Public Management");
+		assertTopResultSays("commissioners", "commissioners");
+		assertTopResultSays("psychological safety", "psychological safety");
+		assertTopResultSays("levelling up", "Levelling-Up");
+		assertTopResultSays("falling out", "falling out");
+	}
+
+	@Test
+	void questionsFindWhatTheirTopicWords() {
+		assertThat(search("what did we say about funders?").hits().get(0).getUrl())
+			.isEqualTo(search("funders").hits().get(0).getUrl());
+		assertTopResultSays("how do we deal with disagreement?", "disagree");
+	}
+
+	@Test
+	void misspellingsFindTheirTargetAndSuggestTheSpelling() {
+		SearchResults psychological = search("pyschological safety");
+		assertThat(psychological.hits().get(0).text()).containsIgnoringCase("psychological safety");
+		assertThat(psychological.suggestion()).isEqualTo("psychological safety");
+		assertThat(psychological.hits().get(0).highlight()).contains("<mark>psychological</mark>");
+
+		SearchResults collaboration = search("colaboration");
+		assertThat(everything(collaboration.hits().get(0))).containsIgnoringCase("collaborat");
+		assertThat(collaboration.suggestion()).isEqualTo("collaboration");
+	}
+
+	@Test
+	void wordsThatAreFoundGetNoSuggestion() {
+		assertThat(search("psychological safety").suggestion()).isNull();
+	}
+
+	@Test
+	void wordsTypedTogetherAreFoundApart() {
+		assertThat(search("coproduction").hits()).isNotEmpty()
+			.allSatisfy(hit -> assertThat(hit.text()).containsIgnoringCase("co-production"));
+	}
+
+	@Test
+	void whenNoKeyPointHasEveryWordTheCommonestIsLeftOut() {
+		SearchResults results = search("what about the role of government?");
+		assertThat(results.ignored()).containsExactly("role");
+		assertThat(results.hits().get(0).text()).containsIgnoringCase("government");
+	}
+
+	@Test
+	void themeCountsEqualTheResultsOfTickingThatTheme() {
+		for (String query : List.of("trust", "funding", "systems leadership", "conflict -disagreement", "")) {
+			SearchResults results = search(query);
+			assertThat(results.facets()).isNotEmpty();
+			for (ThemeFacet facet : results.facets()) {
+				SearchResults ticked = search.search(new SearchRequest(query, List.of(facet.slug()), null, null, 0, 20));
+				assertThat(ticked.total()).as("%s in %s", query, facet.slug()).isEqualTo(facet.count());
+				assertThat(ticked.hits()).allSatisfy(hit -> assertThat(hit.themes())
+					.anySatisfy(theme -> assertThat(theme.getSlug()).isEqualTo(facet.slug())));
+			}
+		}
+	}
+
+	@Test
+	void tickingASecondThemeNarrowsFurther() {
+		SearchRequest one = new SearchRequest("trust", List.of("trust-and-relationships"), null, null, 0, 20);
+		SearchRequest two = new SearchRequest("trust", List.of("trust-and-relationships", "power-and-inequality"), null,
+				null, 0, 20);
+		assertThat(search.search(two).total()).isPositive().isLessThan(search.search(one).total());
+	}
+
+	@Test
+	void speakerAndMeetingFiltersKeepOnlyTheirKeyPoints() {
+		SearchResults ollie = search.search(new SearchRequest("partnership", List.of(), "ollie-hilbery", null, 0, 20));
+		assertThat(ollie.hits()).isNotEmpty()
+			.allSatisfy(hit -> assertThat(hit.meetingSlug()).isEqualTo("joining-forces-learning-from-campaigns"));
+		SearchResults meeting = search.search(
+				new SearchRequest("", List.of(), null, "joining-forces-for-levelling-up", 0, 500));
+		assertThat(meeting.total()).isEqualTo(9);
+		assertThat(search.search(new SearchRequest("trust", List.of(), "nobody", null, 0, 20)).total()).isZero();
+	}
+
+	@Test
+	void pagesFollowOneAnother() {
+		SearchResults first = search.search(new SearchRequest("partnership", List.of(), null, null, 0, 5));
+		SearchResults second = search.search(new SearchRequest("partnership", List.of(), null, null, 1, 5));
+		assertThat(first.hits()).hasSize(5);
+		assertThat(second.hits()).isNotEmpty().extracting(SearchHit::getUrl)
+			.doesNotContainAnyElementsOf(first.hits().stream().map(SearchHit::getUrl).toList());
+		assertThat(second.total()).isEqualTo(first.total());
+	}
+
+	private SearchResults search(String query) {
+		return search.search(new SearchRequest(query, List.of(), null, null, 0, 20));
+	}
+
+	private void assertFindsWord(String query, String word) {
+		Pattern pattern = Pattern.compile("\\b" + word + "\\b", Pattern.CASE_INSENSITIVE);
+		assertThat(search(query).hits()).as("'%s' finds '%s'", query, word)
+			.anySatisfy(hit -> assertThat(hit.text()).containsPattern(pattern));
+	}
+
+	private void assertTopResultSays(String query, String words) {
+		SearchHit top = search(query).hits().get(0);
+		assertThat((top.title() + " " + top.text()).toLowerCase(Locale.ROOT)).as("top result for '%s'", query)
+			.contains(words.toLowerCase(Locale.ROOT));
+	}
+
+	private static String everything(SearchHit hit) {
+		return hit.title() + " " + hit.section() + " " + hit.text() + " " + hit.meetingTitle();
+	}
+
+}
