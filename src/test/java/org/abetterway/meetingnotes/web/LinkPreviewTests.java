@@ -46,7 +46,7 @@ class LinkPreviewTests {
 			Map<String, String> canonical = Map.of("/", "/", "/key-points?theme=leadership&page=0", "/key-points",
 					"/themes", "/themes", "/themes/leadership", "/themes/leadership", "/speakers", "/speakers",
 					"/speakers/steve-wyler", "/speakers/steve-wyler", MEETING, MEETING, "/meetings/nope",
-					"/meetings/nope", "/nope?x=1", "/nope");
+					"/meetings/nope", "/nope?x=1", "/nope", "/search?q=funders", "/search");
 			for (Map.Entry<String, String> page : canonical.entrySet()) {
 				PageHead head = new PageHead(
 						mvc.perform(get(page.getKey())).andReturn().getResponse().getContentAsString());
@@ -80,10 +80,12 @@ class LinkPreviewTests {
 		}
 
 		@Test
-		void errorPagesAreNeitherPreviewedNorIndexed() throws Exception {
-			String html = mvc.perform(get("/meetings/nope")).andReturn().getResponse().getContentAsString();
-			assertThat(new PageHead(html).meta("og:type")).isEmpty();
-			assertThat(html).contains("<meta name=\"robots\" content=\"noindex\">");
+		void errorAndSearchPagesAreNeitherPreviewedNorIndexed() throws Exception {
+			for (String path : List.of("/meetings/nope", "/search?q=funders")) {
+				String html = page(path);
+				assertThat(new PageHead(html).meta("og:type")).as(path).isEmpty();
+				assertThat(html).as(path).contains("<meta name=\"robots\" content=\"noindex\">");
+			}
 			assertThat(page("/themes")).doesNotContain("noindex");
 		}
 
