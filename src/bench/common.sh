@@ -16,22 +16,26 @@ build() {
   [ -f "$JAR" ] && [ -z "${REBUILD:-}" ] || (cd "$ROOT" && ./mvnw -q -B -DskipTests package)
 }
 
-# start_app PORT NOTES_DIR EXPECTED_MEETINGS: starts the jar, waits until the import is complete, sets APP_PID and
-# prints the seconds from launch to a fully imported, serving app.
+# start_app PORT NOTES_DIR EXPECTED_MEETINGS: starts the jar, waits until the import is complete, and sets APP_PID
+# and ELAPSED, the seconds from launch to a fully imported, serving app.
 start_app() {
   local port=$1 notes=$2 expected=$3 start
+  if curl -s -o /dev/null "http://127.0.0.1:$port/"; then
+    echo "port $port is already in use: stop whatever listens there first" >&2
+    exit 1
+  fi
   start=$(date +%s.%N)
   java ${JAVA_OPTS:-} -jar "$JAR" --server.port="$port" --notes.seeds-dir="$notes" --notes.watch=false \
     --logging.level.root=WARN >"$WORK/app-$port.log" 2>&1 &
   APP_PID=$!
-  for _ in $(seq 1 600); do
+  for _ in $(seq 1 3000); do
     if curl -fs "http://127.0.0.1:$port/api/meetings?size=1" 2>/dev/null | grep -q "\"total\":$expected,"; then
-      echo "$(date +%s.%N) - $start" | bc
+      ELAPSED=$(echo "$(date +%s.%N) - $start" | bc)
       return 0
     fi
     sleep 0.1
   done
-  echo "the app did not import $expected meetings in 60 s; see $WORK/app-$port.log" >&2
+  echo "the app did not import $expected meetings in 300 s; see $WORK/app-$port.log" >&2
   kill "$APP_PID"
   return 1
 }

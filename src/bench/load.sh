@@ -6,11 +6,12 @@ need wrk curl bc java
 build
 DURATION=${1:-60}
 CONNECTIONS=${2:-64}
-elapsed=$(start_app 8093 "$ROOT/seeds" 6)
+start_app 18093 "$ROOT/seeds" 6
+elapsed=$ELAPSED
 trap 'kill $APP_PID 2>/dev/null || true' EXIT
 echo "started and imported in ${elapsed} s"
 echo "before: RSS $(rss_mb $APP_PID) MB, heap used $(heap_used_mb $APP_PID) MB"
-wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --latency -s "$ROOT/src/bench/mix.lua" "http://127.0.0.1:8093" | tee "$WORK/load.txt"
+wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --latency -s "$ROOT/src/bench/mix.lua" "http://127.0.0.1:18093" | tee "$WORK/load.txt"
 echo "after: RSS $(rss_mb $APP_PID) MB, heap used $(heap_used_mb $APP_PID) MB"
 if grep -qE 'Non-2xx|Socket errors' "$WORK/load.txt"; then
   echo "ERRORS: see above"

@@ -8,13 +8,14 @@ build
 
 MEETING=/meetings/joining-forces-imbalances-and-inequalities
 echo "## Seeds (6 meetings, 87 key points)"
-seeds_start=$(start_app 8091 "$ROOT/seeds" 6)
+start_app 18091 "$ROOT/seeds" 6
+seeds_start=$ELAPSED
 SEEDS_PID=$APP_PID
 echo "start-up + import: ${seeds_start} s; RSS $(rss_mb $SEEDS_PID) MB; heap used $(heap_used_mb $SEEDS_PID) MB"
 
 # nginx serves the very bytes the app serves for the meeting page.
 mkdir -p "$WORK/nginx/html/meetings" "$WORK/nginx/logs"
-curl -fs "http://127.0.0.1:8091$MEETING" >"$WORK/nginx/html$MEETING.html"
+curl -fs "http://127.0.0.1:18091$MEETING" >"$WORK/nginx/html$MEETING.html"
 cat >"$WORK/nginx/nginx.conf" <<CONF
 worker_processes 2;
 daemon off;
@@ -27,7 +28,7 @@ http {
   keepalive_requests 100000;
   types { text/html html; }
   server {
-    listen 127.0.0.1:8090;
+    listen 127.0.0.1:18090;
     root $WORK/nginx/html;
     location / { try_files \$uri.html =404; }
   }
@@ -40,18 +41,18 @@ sleep 1
 echo "meeting page: $(stat -c %s "$WORK/nginx/html$MEETING.html") bytes"
 
 # warm up the JIT and the page cache before measuring
-wrk -t2 -c16 -d10s "http://127.0.0.1:8091$MEETING" >/dev/null
-wrk -t2 -c16 -d5s "http://127.0.0.1:8091/search?q=funders" >/dev/null
-wrk -t2 -c16 -d5s "http://127.0.0.1:8091/api/search?q=psychological+safety" >/dev/null
+wrk -t2 -c16 -d10s "http://127.0.0.1:18091$MEETING" >/dev/null
+wrk -t2 -c16 -d5s "http://127.0.0.1:18091/search?q=funders" >/dev/null
+wrk -t2 -c16 -d5s "http://127.0.0.1:18091/api/search?q=psychological+safety" >/dev/null
 
 echo
 echo "| run (16 connections, ${SECONDS_PER_RUN} s) | requests/s | p50 | p99 | errors |"
 echo "|---|---|---|---|---|"
-wrk_run "nginx: meeting page as a static file" "http://127.0.0.1:8090$MEETING" 16 "$SECONDS_PER_RUN"
-wrk_run "app: meeting page" "http://127.0.0.1:8091$MEETING" 16 "$SECONDS_PER_RUN"
-wrk_run "app: /" "http://127.0.0.1:8091/" 16 "$SECONDS_PER_RUN"
-wrk_run "app: /search?q=funders" "http://127.0.0.1:8091/search?q=funders" 16 "$SECONDS_PER_RUN"
-wrk_run "app: /api/search?q=psychological safety" "http://127.0.0.1:8091/api/search?q=psychological+safety" 16 "$SECONDS_PER_RUN"
+wrk_run "nginx: meeting page as a static file" "http://127.0.0.1:18090$MEETING" 16 "$SECONDS_PER_RUN"
+wrk_run "app: meeting page" "http://127.0.0.1:18091$MEETING" 16 "$SECONDS_PER_RUN"
+wrk_run "app: /" "http://127.0.0.1:18091/" 16 "$SECONDS_PER_RUN"
+wrk_run "app: /search?q=funders" "http://127.0.0.1:18091/search?q=funders" 16 "$SECONDS_PER_RUN"
+wrk_run "app: /api/search?q=psychological safety" "http://127.0.0.1:18091/api/search?q=psychological+safety" 16 "$SECONDS_PER_RUN"
 echo "RSS after the runs: $(rss_mb $SEEDS_PID) MB"
 kill $SEEDS_PID
 wait $SEEDS_PID 2>/dev/null || true
@@ -59,19 +60,20 @@ wait $SEEDS_PID 2>/dev/null || true
 echo
 echo "## Generated corpus (2,000 meetings, 30,000 key points)"
 java "$ROOT/src/bench/GenerateCorpus.java" 2000 "$WORK/corpus" "$ROOT/seeds" >/dev/null
-big_start=$(start_app 8092 "$WORK/corpus" 2000)
+start_app 18092 "$WORK/corpus" 2000
+big_start=$ELAPSED
 BIG_PID=$APP_PID
 trap 'kill $NGINX_PID $BIG_PID 2>/dev/null || true' EXIT
 echo "start-up + import: ${big_start} s; RSS $(rss_mb $BIG_PID) MB; heap used $(heap_used_mb $BIG_PID) MB"
-wrk -t2 -c16 -d5s "http://127.0.0.1:8092/api/search?q=funders" >/dev/null
+wrk -t2 -c16 -d5s "http://127.0.0.1:18092/api/search?q=funders" >/dev/null
 echo
 echo "| run (16 connections, ${SECONDS_PER_RUN} s) | requests/s | p50 | p99 | errors |"
 echo "|---|---|---|---|---|"
-wrk_run "2,000: /search?q=funders" "http://127.0.0.1:8092/search?q=funders" 16 "$SECONDS_PER_RUN"
+wrk_run "2,000: /search?q=funders" "http://127.0.0.1:18092/search?q=funders" 16 "$SECONDS_PER_RUN"
 # a fresh query each time, so the page cache cannot answer: the search engine itself is measured
-wrk -t2 -c16 -d"${SECONDS_PER_RUN}s" --latency -s "$ROOT/src/bench/varied-search.lua" "http://127.0.0.1:8092" \
+wrk -t2 -c16 -d"${SECONDS_PER_RUN}s" --latency -s "$ROOT/src/bench/varied-search.lua" "http://127.0.0.1:18092" \
   >"$WORK/wrk-varied.txt"
 echo "| 2,000: /api/search, a different query every request | $(awk '/Requests\/sec/ { print $2 }' "$WORK/wrk-varied.txt") | $(awk '$1 == "50%" { print $2 }' "$WORK/wrk-varied.txt") | $(awk '$1 == "99%" { print $2 }' "$WORK/wrk-varied.txt") | $(awk '/Non-2xx|Socket errors/' "$WORK/wrk-varied.txt" | tr '\n' ' ') |"
-BIG_MEETING=$(curl -fs "http://127.0.0.1:8092/api/meetings?size=1" | grep -o '"url":"/meetings/[^"]*"' | head -1 | cut -d'"' -f4)
-wrk_run "2,000: meeting page" "http://127.0.0.1:8092$BIG_MEETING" 16 "$SECONDS_PER_RUN"
+BIG_MEETING=$(curl -fs "http://127.0.0.1:18092/api/meetings?size=1" | grep -o '"url":"/meetings/[^"]*"' | head -1 | cut -d'"' -f4)
+wrk_run "2,000: meeting page" "http://127.0.0.1:18092$BIG_MEETING" 16 "$SECONDS_PER_RUN"
 echo "RSS after the runs: $(rss_mb $BIG_PID) MB"

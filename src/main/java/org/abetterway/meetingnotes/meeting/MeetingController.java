@@ -5,6 +5,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.abetterway.meetingnotes.keypoint.KeyPoint;
 import org.abetterway.meetingnotes.keypoint.KeyPointRepository;
 import org.abetterway.meetingnotes.keypoint.KeyPointSection;
 import org.abetterway.meetingnotes.theme.MeetingThemeCount;
@@ -27,10 +30,17 @@ class MeetingController {
 
 	private final ThemeRepository themes;
 
-	MeetingController(MeetingRepository meetings, KeyPointRepository keyPoints, ThemeRepository themes) {
+	private final RelatedMeetings related;
+
+	private final MeetingJsonLd jsonLd;
+
+	MeetingController(MeetingRepository meetings, KeyPointRepository keyPoints, ThemeRepository themes,
+			RelatedMeetings related, MeetingJsonLd jsonLd) {
 		this.meetings = meetings;
 		this.keyPoints = keyPoints;
 		this.themes = themes;
+		this.related = related;
+		this.jsonLd = jsonLd;
 	}
 
 	@GetMapping("/")
@@ -45,14 +55,16 @@ class MeetingController {
 	}
 
 	@GetMapping("/meetings/{slug}")
-	ModelAndView meeting(@PathVariable String slug) {
+	ModelAndView meeting(@PathVariable String slug, HttpServletRequest request) {
 		Optional<Meeting> found = meetings.findWithSpeakersBySlug(slug);
 		if (found.isEmpty()) {
 			return movedTo(meetings.findByOldSlug(slug)
 				.orElseThrow(() -> new NotFoundException("no meeting " + slug)));
 		}
-		List<KeyPointSection> sections = KeyPointSection.of(keyPoints.findWithThemesByMeetingSlug(slug));
-		return new ModelAndView("meetings/meeting", Map.of("meeting", found.get(), "sections", sections));
+		Meeting meeting = found.get();
+		List<KeyPoint> points = keyPoints.findWithThemesByMeetingSlug(slug);
+		return new ModelAndView("meetings/meeting", Map.of("meeting", meeting, "sections", KeyPointSection.of(points),
+				"related", related.of(meeting, points), "structuredData", jsonLd.of(meeting, points, request)));
 	}
 
 	/** Links to a meeting's old address keep working, and tell search engines the new one. */

@@ -115,6 +115,9 @@ public class NotesImporter {
 				problems.add(new NotesProblem(file, 0, "the file could not be imported; the log has the details"));
 			}
 		}
+		if (!imported.isEmpty() || !removed.isEmpty()) {
+			store.flushSearchIndex();
+		}
 		return finish(new ImportReport(Instant.now(), imported, unchanged, removed, problems));
 	}
 

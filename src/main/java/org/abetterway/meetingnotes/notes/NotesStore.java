@@ -19,6 +19,9 @@ import org.abetterway.meetingnotes.speaker.SpeakerRepository;
 import org.abetterway.meetingnotes.theme.Theme;
 import org.abetterway.meetingnotes.theme.ThemeRepository;
 import org.abetterway.meetingnotes.theme.ThemeTagger.ThemeDefinition;
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.work.SearchWorkspace;
+import org.hibernate.search.mapper.pojo.work.IndexingPlanSynchronizationStrategy;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -75,6 +78,7 @@ class NotesStore {
 	/** Stores a file's meeting in place of its previous version. */
 	@Transactional
 	public void replace(String file, String hash, ParsedMeeting parsed, Map<String, Long> themeIds) {
+		indexWithoutWaiting();
 		checkAddressesAreFree(file, parsed);
 		meetings.findBySourceFile(file).ifPresent(old -> {
 			meetings.delete(old);
@@ -100,6 +104,7 @@ class NotesStore {
 	/** Removes the meetings of deleted files, then speakers left without a meeting and themes no longer listed. */
 	@Transactional
 	public void remove(List<String> files, List<ThemeDefinition> keptThemes) {
+		indexWithoutWaiting();
 		files.forEach(file -> meetings.findBySourceFile(file).ifPresent(meetings::delete));
 		entityManager.flush();
 		speakers.deleteWithoutMeetings();
@@ -110,6 +115,22 @@ class NotesStore {
 				.executeUpdate();
 			themes.delete(theme);
 		});
+	}
+
+	/**
+	 * Waiting for the search index after every file would make a large import several times slower; the import
+	 * ends with {@link #flushSearchIndex()} instead.
+	 */
+	private void indexWithoutWaiting() {
+		Search.session(entityManager).indexingPlanSynchronizationStrategy(IndexingPlanSynchronizationStrategy.async());
+	}
+
+	/** Makes everything imported so far searchable. */
+	public void flushSearchIndex() {
+		SearchWorkspace index = Search.mapping(entityManager.getEntityManagerFactory()).scope(KeyPoint.class)
+			.workspace();
+		index.flush();
+		index.refresh();
 	}
 
 	private void checkAddressesAreFree(String file, ParsedMeeting parsed) {

@@ -47,8 +47,7 @@ class SearchController {
 		if (searched) {
 			SearchResults results = search.search(request);
 			model.addAttribute("results", results);
-			model.addAttribute("previousUrl", results.hasPrevious() ? url(request, query, request.themes(), request.page() - 1) : null);
-			model.addAttribute("nextUrl", results.hasNext() ? url(request, query, request.themes(), request.page() + 1) : null);
+			model.addAttribute("pageUrl", url(request, query, request.themes(), 0));
 			model.addAttribute("suggestionUrl",
 					results.suggestion() == null ? null : url(request, results.suggestion(), request.themes(), 0));
 			model.addAttribute("allThemesUrl", request.themes().isEmpty() ? null : url(request, query, List.of(), 0));

@@ -12,16 +12,13 @@ import java.util.List;
 public record SearchResults(String query, long total, int page, int size, List<SearchHit> hits,
 		List<ThemeFacet> facets, String suggestion, List<String> ignored) {
 
-	public long getPageCount() {
+	/** The page number from 0, as the shared pager fragment reads it. */
+	public int getNumber() {
+		return page;
+	}
+
+	public long getTotalPages() {
 		return (total + size - 1) / size;
-	}
-
-	public boolean hasPrevious() {
-		return page > 0;
-	}
-
-	public boolean hasNext() {
-		return (long) (page + 1) * size < total;
 	}
 
 }

@@ -21,11 +21,15 @@ public interface ThemeRepository extends JpaRepository<Theme, Long> {
 			group by t order by t.position""")
 	List<ThemeCount> countKeyPoints();
 
-	/** Each meeting's themes with the number of its key points that carry them, most frequent first. */
+	/**
+	 * Each meeting's themes with the number of its key points that carry them, most frequent first. Every theme
+	 * column is grouped by name, as PostgreSQL cannot see that they depend on the join table's theme id.
+	 */
 	@Query("""
 			select new org.abetterway.meetingnotes.theme.MeetingThemeCount(k.meeting.id, t, count(k))
 			from KeyPoint k join k.themes t
-			group by k.meeting.id, t order by count(k) desc, t.position""")
+			group by k.meeting.id, t.id, t.slug, t.name, t.description, t.position
+			order by count(k) desc, t.position""")
 	List<MeetingThemeCount> countKeyPointsByMeeting();
 
 }

@@ -2,11 +2,13 @@ package org.abetterway.meetingnotes.web;
 
 import java.io.IOException;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.abetterway.meetingnotes.notes.NotesProperties;
 import org.apache.tomcat.util.http.InvalidParameterException;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -21,19 +23,24 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 // Enabled here too so that every @WebMvcTest slice, which includes this advice, has the properties.
 @ControllerAdvice
 @EnableConfigurationProperties(NotesProperties.class)
+@Import(SiteUrls.class)
 class ErrorPages {
 
 	private final NotesProperties notes;
 
-	ErrorPages(NotesProperties notes) {
+	private final SiteUrls urls;
+
+	ErrorPages(NotesProperties notes, SiteUrls urls) {
 		this.notes = notes;
+		this.urls = urls;
 	}
 
 	@ExceptionHandler({ NotFoundException.class, NoResourceFoundException.class })
-	ModelAndView notFound() {
+	ModelAndView notFound(HttpServletRequest request) {
 		ModelAndView page = new ModelAndView("error/404", HttpStatus.NOT_FOUND);
 		// Exception handlers do not get the @ModelAttribute values of SiteAttributes.
 		page.addObject("siteName", notes.siteName());
+		page.addObject("canonicalUrl", urls.canonical(request));
 		return page;
 	}
 

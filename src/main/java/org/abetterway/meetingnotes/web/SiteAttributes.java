@@ -1,26 +1,29 @@
 package org.abetterway.meetingnotes.web;
 
-import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.abetterway.meetingnotes.notes.NotesProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Import;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
- * What the layout needs on every page: the site's name and the page's absolute canonical address.
+ * What the layout needs on every page: the site's name, its root and the page's absolute canonical address.
  */
 // Enabled here too so that every @WebMvcTest slice, which includes this advice, has the properties.
 @ControllerAdvice
 @EnableConfigurationProperties(NotesProperties.class)
+@Import(SiteUrls.class)
 class SiteAttributes {
 
 	private final NotesProperties notes;
 
-	SiteAttributes(NotesProperties notes) {
+	private final SiteUrls urls;
+
+	SiteAttributes(NotesProperties notes, SiteUrls urls) {
 		this.notes = notes;
+		this.urls = urls;
 	}
 
 	@ModelAttribute("siteName")
@@ -28,17 +31,15 @@ class SiteAttributes {
 		return notes.siteName();
 	}
 
-	/** The configured base address and the path, without the query; none for error pages. */
+	/** The site's root without a trailing slash, to write out absolute addresses where relative ones will not do. */
+	@ModelAttribute("siteUrl")
+	String siteUrl(HttpServletRequest request) {
+		return urls.base(request);
+	}
+
 	@ModelAttribute("canonicalUrl")
 	String canonicalUrl(HttpServletRequest request) {
-		if (request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) != null) {
-			return null;
-		}
-		String baseUrl = notes.baseUrl();
-		if (baseUrl == null || baseUrl.isBlank()) {
-			return ServletUriComponentsBuilder.fromRequestUri(request).replaceQuery(null).toUriString();
-		}
-		return baseUrl.strip().replaceAll("/+$", "") + request.getRequestURI();
+		return urls.canonical(request);
 	}
 
 }

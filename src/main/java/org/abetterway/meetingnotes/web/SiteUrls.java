@@ -1,23 +1,23 @@
 package org.abetterway.meetingnotes.web;
 
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.abetterway.meetingnotes.notes.NotesProperties;
-import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * Absolute addresses for canonical links, feeds and the sitemap: {@code notes.base-url} when it is set, so that
  * links name the public site whatever proxy they came through, else the request's own scheme and host.
  */
-@Component
+// Not a @Component: SiteAttributes and ErrorPages import it, so that every @WebMvcTest slice has it too.
 public class SiteUrls {
 
 	private final String baseUrl;
 
 	public SiteUrls(NotesProperties properties) {
 		String configured = properties.baseUrl() == null ? "" : properties.baseUrl().strip();
-		this.baseUrl = configured.endsWith("/") ? configured.substring(0, configured.length() - 1) : configured;
+		this.baseUrl = configured.replaceAll("/+$", "");
 	}
 
 	/** The site's root, without a trailing slash. */
@@ -31,6 +31,16 @@ public class SiteUrls {
 	/** An absolute URL for a path such as {@code /meetings/x}. */
 	public String absolute(HttpServletRequest request, String path) {
 		return base(request) + path;
+	}
+
+	/**
+	 * The page's own address without its query, which only filters or pages it; on an error page, the address
+	 * that was asked for.
+	 */
+	public String canonical(HttpServletRequest request) {
+		Object failed = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+		String uri = failed instanceof String path ? path : request.getRequestURI();
+		return absolute(request, uri.substring(Math.min(request.getContextPath().length(), uri.length())));
 	}
 
 }

@@ -4,10 +4,13 @@ import static org.abetterway.meetingnotes.web.PageFixtures.keyPoint;
 import static org.abetterway.meetingnotes.web.PageFixtures.meeting;
 import static org.abetterway.meetingnotes.web.PageFixtures.speaker;
 import static org.abetterway.meetingnotes.web.PageFixtures.theme;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
+import static org.mockito.ArgumentMatchers.anyCollection;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -17,6 +20,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.abetterway.meetingnotes.keypoint.KeyPoint;
 import org.abetterway.meetingnotes.keypoint.KeyPointRepository;
@@ -26,10 +31,14 @@ import org.abetterway.meetingnotes.theme.ThemeRepository;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 @WebMvcTest(MeetingController.class)
+@Import({ RelatedMeetings.class, MeetingJsonLd.class })
 class MeetingControllerTests {
 
 	@Autowired
@@ -96,6 +105,45 @@ class MeetingControllerTests {
 					containsString("<link rel=\"canonical\" href=\"http://localhost/meetings/unequal-alliances\">"))))
 			.andExpect(content().string(matchesPattern(
 					"(?s).*<h2>Key points</h2>.*celebrate-unequal-alliances.*<h2>What gets in the way</h2>.*id=\"resources\".*")));
+	}
+
+	@Test
+	void meetingPageListsRelatedMeetingsWithWhyEachIsRelated() throws Exception {
+		Meeting meeting = meeting(1, "unequal-alliances", "Unequal alliances", null);
+		given(meetings.findWithSpeakersBySlug("unequal-alliances")).willReturn(Optional.of(meeting));
+		given(keyPoints.findWithThemesByMeetingSlug("unequal-alliances"))
+			.willReturn(List.of(keyPoint(meeting, 0, "a", null, null, "Power was discussed.", power)));
+		given(meetings.findSharedThemes(eq(1L), anyCollection()))
+			.willReturn(List.of(new SharedTheme(2L, "levelling-up", "Levelling up", 1L, 4)));
+
+		mvc.perform(get("/meetings/unequal-alliances"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("<h2>Related meetings</h2>"),
+					containsString("<a href=\"/meetings/levelling-up\" data-print-href=\"http://localhost/meetings/levelling-up\">Levelling up</a>"),
+					containsString("<p class=\"related-reason\">Shares Power &amp; inequality</p>"))));
+	}
+
+	@Test
+	void structuredDataIsJsonThatTheNotesCannotBreakOutOf() throws Exception {
+		String title = "Tricky </script><script>alert(1)</script>";
+		String question = "Is a < b && c > d? <!-- </SCRIPT>";
+		Meeting meeting = meeting(1, "tricky", title, LocalDate.of(2022, 3, 1));
+		meeting.describe(LocalDate.of(2022, 3, 1), question, "Joining Forces", null, null);
+		given(meetings.findWithSpeakersBySlug("tricky")).willReturn(Optional.of(meeting));
+		given(keyPoints.findWithThemesByMeetingSlug("tricky")).willReturn(List.of());
+
+		String html = mvc.perform(get("/meetings/tricky")).andReturn().getResponse().getContentAsString();
+
+		Matcher script = Pattern.compile("<script type=\"application/ld\\+json\">(.*?)</script>", Pattern.DOTALL)
+			.matcher(html);
+		assertThat(script.find()).isTrue();
+		assertThat(script.group(1)).doesNotContain("<", ">");
+		JsonNode article = JsonMapper.builder().build().readTree(script.group(1));
+		assertThat(article.get("headline").asString()).isEqualTo(title);
+		assertThat(article.get("description").asString()).isEqualTo(question);
+		assertThat(article.get("datePublished").asString()).isEqualTo("2022-03-01");
+		assertThat(article.get("isPartOf").get("@type").asString()).isEqualTo("CreativeWorkSeries");
+		assertThat(html).doesNotContain("<script>alert(1)");
 	}
 
 	@Test

@@ -1,0 +1,129 @@
+package org.abetterway.meetingnotes.meeting;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import jakarta.servlet.http.HttpServletRequest;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.abetterway.meetingnotes.keypoint.KeyPoint;
+import org.abetterway.meetingnotes.notes.NotesProperties;
+import org.abetterway.meetingnotes.speaker.Speaker;
+import org.abetterway.meetingnotes.theme.Theme;
+import org.abetterway.meetingnotes.web.SiteUrls;
+import org.springframework.stereotype.Component;
+
+/**
+ * A meeting page's schema.org description: an {@code Article} whose authors are the meeting's speakers, ready to
+ * sit in a {@code <script type="application/ld+json">}.
+ */
+// An Article rather than an Event: most notes are undated, and an Event without a start date is not valid.
+@Component
+class MeetingJsonLd {
+
+	private final JsonMapper json;
+
+	private final SiteUrls urls;
+
+	private final NotesProperties notes;
+
+	MeetingJsonLd(JsonMapper json, SiteUrls urls, NotesProperties notes) {
+		this.json = json;
+		this.urls = urls;
+		this.notes = notes;
+	}
+
+	/** Needs the meeting's speakers and its key points' themes loaded. */
+	String of(Meeting meeting, List<KeyPoint> keyPoints, HttpServletRequest request) {
+		String url = urls.absolute(request, meeting.getUrl());
+		List<Person> authors = meeting.getSpeakers()
+			.stream()
+			.map(speaker -> Person.of(speaker, urls.absolute(request, "/speakers/" + speaker.getSlug())))
+			.toList();
+		List<String> keywords = keyPoints.stream()
+			.flatMap(point -> point.getThemes().stream())
+			.distinct()
+			.map(Theme::getName)
+			.toList();
+		Article article = new Article(meeting.getTitle(), description(meeting), url, url, meeting.getDate(), authors,
+				meeting.getSeries() == null ? null : new Series(meeting.getSeries()),
+				new Organization(notes.siteName(), urls.base(request) + "/"), keywords);
+		return scriptSafe(json.writeValueAsString(article));
+	}
+
+	private static String description(Meeting meeting) {
+		if (meeting.getQuestion() != null && !meeting.getQuestion().isBlank()) {
+			return meeting.getQuestion();
+		}
+		List<String> paragraphs = meeting.getSummaryParagraphs();
+		return paragraphs.isEmpty() ? null : paragraphs.get(0);
+	}
+
+	/**
+	 * {@code <}, {@code >} and {@code &} only occur inside JSON strings, where their unicode escapes mean the same;
+	 * so notes saying {@code </script>} or {@code <!--} cannot end or upset the script element.
+	 */
+	static String scriptSafe(String json) {
+		return json.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
+	}
+
+	@JsonInclude(JsonInclude.Include.NON_EMPTY)
+	@JsonPropertyOrder({ "@context", "@type" })
+	record Article(String headline, String description, String url, String mainEntityOfPage,
+			LocalDate datePublished, List<Person> author, Series isPartOf, Organization publisher,
+			List<String> keywords) {
+
+		@JsonProperty("@context")
+		String context() {
+			return "https://schema.org";
+		}
+
+		@JsonProperty("@type")
+		String type() {
+			return "Article";
+		}
+
+	}
+
+	@JsonInclude(JsonInclude.Include.NON_EMPTY)
+	@JsonPropertyOrder({ "@type" })
+	record Person(String name, String jobTitle, Organization affiliation, String url) {
+
+		static Person of(Speaker speaker, String url) {
+			boolean known = speaker.getOrganisation() != null && !speaker.getOrganisation().isBlank();
+			return new Person(speaker.getName(), speaker.getRole(),
+					known ? new Organization(speaker.getOrganisation(), null) : null, url);
+		}
+
+		@JsonProperty("@type")
+		String type() {
+			return "Person";
+		}
+
+	}
+
+	@JsonInclude(JsonInclude.Include.NON_EMPTY)
+	@JsonPropertyOrder({ "@type" })
+	record Organization(String name, String url) {
+
+		@JsonProperty("@type")
+		String type() {
+			return "Organization";
+		}
+
+	}
+
+	@JsonPropertyOrder({ "@type" })
+	record Series(String name) {
+
+		@JsonProperty("@type")
+		String type() {
+			return "CreativeWorkSeries";
+		}
+
+	}
+
+}

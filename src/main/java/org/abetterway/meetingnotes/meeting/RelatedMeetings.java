@@ -1,0 +1,121 @@
+package org.abetterway.meetingnotes.meeting;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.abetterway.meetingnotes.keypoint.KeyPoint;
+import org.abetterway.meetingnotes.speaker.Speaker;
+import org.abetterway.meetingnotes.theme.Theme;
+import org.springframework.stereotype.Component;
+
+/**
+ * The few meetings most like a given one. A shared theme weighs as much as the smaller of the two meetings' counts
+ * of key points carrying it, so that themes both meetings dwell on count most and a passing mention little; a
+ * shared speaker weighs as much as {@value #SPEAKER_WEIGHT} such key points. Two queries, whatever the number of
+ * meetings.
+ */
+@Component
+class RelatedMeetings {
+
+	static final int LIMIT = 3;
+
+	static final int SPEAKER_WEIGHT = 3;
+
+	/** How many shared themes the reason names; the ones both meetings dwell on most. */
+	static final int THEMES_NAMED = 3;
+
+	private final MeetingRepository meetings;
+
+	RelatedMeetings(MeetingRepository meetings) {
+		this.meetings = meetings;
+	}
+
+	/** Needs the meeting's speakers and its key points' themes loaded. */
+	List<RelatedMeeting> of(Meeting meeting, List<KeyPoint> keyPoints) {
+		Map<Long, Theme> themes = keyPoints.stream()
+			.flatMap(point -> point.getThemes().stream())
+			.collect(Collectors.toMap(Theme::getId, Function.identity(), (a, b) -> a));
+		Map<Long, Long> ownCounts = keyPoints.stream()
+			.flatMap(point -> point.getThemes().stream().distinct())
+			.collect(Collectors.groupingBy(Theme::getId, Collectors.counting()));
+		Map<Long, String> speakers = meeting.getSpeakers().stream()
+			.collect(Collectors.toMap(Speaker::getId, Speaker::getName, (a, b) -> a, LinkedHashMap::new));
+
+		Map<Long, Candidate> candidates = new LinkedHashMap<>();
+		if (!themes.isEmpty()) {
+			for (SharedTheme shared : meetings.findSharedThemes(meeting.getId(), themes.keySet())) {
+				long weight = Math.min(ownCounts.get(shared.themeId()), shared.keyPointCount());
+				candidates.computeIfAbsent(shared.meetingId(), id -> new Candidate(shared.slug(), shared.title()))
+					.shareTheme(themes.get(shared.themeId()), weight);
+			}
+		}
+		if (!speakers.isEmpty()) {
+			for (SharedSpeaker shared : meetings.findSharedSpeakers(meeting.getId(), speakers.keySet())) {
+				candidates.computeIfAbsent(shared.meetingId(), id -> new Candidate(shared.slug(), shared.title()))
+					.shareSpeaker(shared.speakerId());
+			}
+		}
+		List<Long> speakerOrder = new ArrayList<>(speakers.keySet());
+		return candidates.values()
+			.stream()
+			.sorted(Comparator.comparingLong(Candidate::score).reversed().thenComparing(Candidate::title))
+			.limit(LIMIT)
+			.map(candidate -> candidate.toRelated(speakerOrder, speakers))
+			.toList();
+	}
+
+	private static final class Candidate {
+
+		private final String slug;
+
+		private final String title;
+
+		private final Map<Theme, Long> themeWeights = new LinkedHashMap<>();
+
+		private final Set<Long> speakerIds = new HashSet<>();
+
+		Candidate(String slug, String title) {
+			this.slug = slug;
+			this.title = title;
+		}
+
+		void shareTheme(Theme theme, long weight) {
+			themeWeights.merge(theme, weight, Long::sum);
+		}
+
+		void shareSpeaker(Long speakerId) {
+			speakerIds.add(speakerId);
+		}
+
+		String title() {
+			return title;
+		}
+
+		long score() {
+			return themeWeights.values().stream().mapToLong(Long::longValue).sum()
+					+ (long) SPEAKER_WEIGHT * speakerIds.size();
+		}
+
+		RelatedMeeting toRelated(List<Long> speakerOrder, Map<Long, String> speakerNames) {
+			List<String> speakers = speakerOrder.stream().filter(speakerIds::contains).map(speakerNames::get).toList();
+			List<String> themes = themeWeights.entrySet()
+				.stream()
+				.sorted(Map.Entry.<Theme, Long>comparingByValue()
+					.reversed()
+					.thenComparing(entry -> entry.getKey().getPosition()))
+				.limit(THEMES_NAMED)
+				.map(entry -> entry.getKey().getName())
+				.toList();
+			return new RelatedMeeting(slug, title, speakers, themes);
+		}
+
+	}
+
+}

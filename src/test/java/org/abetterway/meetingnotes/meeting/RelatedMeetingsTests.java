@@ -1,0 +1,101 @@
+package org.abetterway.meetingnotes.meeting;
+
+import static org.abetterway.meetingnotes.web.PageFixtures.keyPoint;
+import static org.abetterway.meetingnotes.web.PageFixtures.meeting;
+import static org.abetterway.meetingnotes.web.PageFixtures.speaker;
+import static org.abetterway.meetingnotes.web.PageFixtures.theme;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.anyCollection;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+
+import java.util.List;
+
+import org.abetterway.meetingnotes.keypoint.KeyPoint;
+import org.abetterway.meetingnotes.speaker.Speaker;
+import org.abetterway.meetingnotes.theme.Theme;
+import org.junit.jupiter.api.Test;
+import org.springframework.test.util.ReflectionTestUtils;
+
+/**
+ * How related meetings are ranked and explained, on rows the two queries could return.
+ */
+class RelatedMeetingsTests {
+
+	MeetingRepository repository = mock(MeetingRepository.class);
+
+	RelatedMeetings related = new RelatedMeetings(repository);
+
+	Theme power = theme(1, "power-and-inequality", "Power & inequality");
+
+	Theme partnership = theme(2, "partnership-working", "Partnership working");
+
+	Theme trust = theme(3, "trust-and-relationships", "Trust & relationships");
+
+	Theme health = theme(4, "health-and-care", "Health & care");
+
+	Speaker cate = withId(speaker("cate-newnes-smith", "Cate Newnes-Smith", "CEO", "Surrey Youth Focus"), 10);
+
+	Speaker steve = withId(speaker("steve-wyler", "Steve Wyler", null, null), 11);
+
+	Meeting meeting = meeting(1, "unequal-alliances", "Unequal alliances", null);
+
+	List<KeyPoint> points = List.of(keyPoint(meeting, 0, "a", null, null, "A.", power, partnership),
+			keyPoint(meeting, 1, "b", null, null, "B.", power), keyPoint(meeting, 2, "c", null, null, "C.", power, trust),
+			keyPoint(meeting, 3, "d", null, null, "D.", partnership));
+
+	@Test
+	void themesBothMeetingsDwellOnOutweighPassingMentionsAndASharedSpeakerWeighsThreeKeyPoints() {
+		meeting.getSpeakers().addAll(List.of(cate, steve));
+		given(repository.findSharedThemes(eq(1L), anyCollection())).willReturn(List.of(
+				// power: 3 here, 5 there, so 3; partnership: 2 here, 1 there, so 1
+				new SharedTheme(2L, "imbalances", "Imbalances", 1L, 5), new SharedTheme(2L, "imbalances", "Imbalances", 2L, 1),
+				// trust: 1 here, 9 there, so only 1
+				new SharedTheme(3L, "trust-at-scale", "Trust at scale", 3L, 9),
+				new SharedTheme(4L, "levelling-up", "Levelling up", 2L, 2),
+				new SharedTheme(5L, "campaigns", "Campaigns", 3L, 1)));
+		given(repository.findSharedSpeakers(eq(1L), anyCollection()))
+			.willReturn(List.of(new SharedSpeaker(4L, "levelling-up", "Levelling up", 10L),
+					new SharedSpeaker(6L, "systems", "Systems leadership", 11L),
+					new SharedSpeaker(6L, "systems", "Systems leadership", 10L)));
+
+		List<RelatedMeeting> found = related.of(meeting, points);
+
+		// imbalances 3 + 1 = 4, levelling up 2 + 3 = 5, systems 3 + 3 = 6, trust at scale 1, campaigns 1
+		assertThat(found).extracting(RelatedMeeting::slug).containsExactly("systems", "levelling-up", "imbalances");
+		assertThat(found).extracting(RelatedMeeting::getReason)
+			.containsExactly("Also with Cate Newnes-Smith and Steve Wyler",
+					"Also with Cate Newnes-Smith · shares Partnership working",
+					"Shares Power & inequality, Partnership working");
+		assertThat(found.get(0).getUrl()).isEqualTo("/meetings/systems");
+	}
+
+	@Test
+	void theReasonNamesTheThreeThemesSharedMostAndNoMore() {
+		List<KeyPoint> many = List.of(keyPoint(meeting, 0, "a", null, null, "A.", power, partnership, trust),
+				keyPoint(meeting, 1, "b", null, null, "B.", health, power));
+		given(repository.findSharedThemes(eq(1L), anyCollection()))
+			.willReturn(List.of(new SharedTheme(2L, "other", "Other", 1L, 4), new SharedTheme(2L, "other", "Other", 2L, 1),
+					new SharedTheme(2L, "other", "Other", 3L, 1), new SharedTheme(2L, "other", "Other", 4L, 1)));
+
+		assertThat(related.of(meeting, many)).singleElement()
+			.extracting(RelatedMeeting::getReason)
+			.isEqualTo("Shares Power & inequality, Partnership working, Trust & relationships");
+	}
+
+	@Test
+	void aMeetingWithNoThemesOrSpeakersHasNoRelatedMeetingsAndAsksNothing() {
+		assertThat(related.of(meeting, List.of())).isEmpty();
+		verify(repository, never()).findSharedThemes(eq(1L), anyCollection());
+		verify(repository, never()).findSharedSpeakers(eq(1L), anyCollection());
+	}
+
+	private static Speaker withId(Speaker speaker, long id) {
+		ReflectionTestUtils.setField(speaker, "id", id);
+		return speaker;
+	}
+
+}
