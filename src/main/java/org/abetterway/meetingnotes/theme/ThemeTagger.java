@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -28,9 +29,26 @@ public final class ThemeTagger {
 
 	private final String fallback;
 
+	private final List<ThemeDefinition> ordered;
+
+	/** The phrases by their first word, so that each word of a text is looked up rather than compared with all. */
+	private final Map<String, List<Candidate>> byFirstWord = new HashMap<>();
+
+	private final Map<String, List<Candidate>> byFirstPrefix = new HashMap<>();
+
 	public ThemeTagger(List<ThemeDefinition> themes, String fallback) {
 		this.themes = new LinkedHashMap<>();
 		themes.forEach(theme -> this.themes.put(theme.slug(), theme));
+		this.ordered = List.copyOf(this.themes.values());
+		for (int i = 0; i < ordered.size(); i++) {
+			for (List<String> phrase : ordered.get(i).phrases()) {
+				String first = phrase.get(0);
+				boolean prefix = first.endsWith("*");
+				(prefix ? byFirstPrefix : byFirstWord)
+					.computeIfAbsent(prefix ? first.substring(0, first.length() - 1) : first, key -> new ArrayList<>())
+					.add(new Candidate(i, phrase));
+			}
+		}
 		if (!this.themes.containsKey(fallback)) {
 			throw new IllegalArgumentException("the fallback theme '" + fallback + "' is not in the list");
 		}
@@ -51,8 +69,7 @@ public final class ThemeTagger {
 		for (String text : texts) {
 			words.addAll(words(text));
 		}
-		List<ThemeDefinition> ordered = new ArrayList<>(themes.values());
-		int[] scores = ordered.stream().mapToInt(theme -> score(theme, words)).toArray();
+		int[] scores = scores(words);
 		List<String> chosen = IntStream.range(0, ordered.size())
 			.filter(i -> scores[i] > 0)
 			.boxed()
@@ -63,17 +80,27 @@ public final class ThemeTagger {
 		return chosen.isEmpty() ? List.of(fallback) : chosen;
 	}
 
-	private static int score(ThemeDefinition theme, List<String> words) {
-		int score = 0;
+	/** For each theme, the number of word positions where one of its phrases starts. */
+	private int[] scores(List<String> words) {
+		int[] scores = new int[ordered.size()];
+		boolean[] counted = new boolean[ordered.size()];
+		List<Candidate> candidates = new ArrayList<>();
 		for (int start = 0; start < words.size(); start++) {
-			for (List<String> phrase : theme.phrases()) {
-				if (matchesAt(phrase, words, start)) {
-					score++;
-					break;
+			String word = words.get(start);
+			candidates.clear();
+			candidates.addAll(byFirstWord.getOrDefault(word, List.of()));
+			for (int length = 1; length <= word.length(); length++) {
+				candidates.addAll(byFirstPrefix.getOrDefault(word.substring(0, length), List.of()));
+			}
+			java.util.Arrays.fill(counted, false);
+			for (Candidate candidate : candidates) {
+				if (!counted[candidate.theme()] && matchesAt(candidate.phrase(), words, start)) {
+					counted[candidate.theme()] = true;
+					scores[candidate.theme()]++;
 				}
 			}
 		}
-		return score;
+		return scores;
 	}
 
 	private static boolean matchesAt(List<String> phrase, List<String> words, int start) {
@@ -90,6 +117,9 @@ public final class ThemeTagger {
 			}
 		}
 		return true;
+	}
+
+	private record Candidate(int theme, List<String> phrase) {
 	}
 
 	/** Lower-case words, accents and quotes folded, split at every character that is not a letter or digit. */
