@@ -25,7 +25,7 @@ events { worker_connections 1024; }
 http {
   access_log off;
   sendfile on;
-  keepalive_requests 100000;
+  keepalive_requests 10000;
   types { text/html html; }
   server {
     listen 127.0.0.1:18090;

@@ -18,11 +18,19 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.view.RedirectView;
 
 @Controller
 class MeetingController {
+
+	static final int PAGE_SIZE = 20;
+
+	/** Far beyond any real list; keeps a hostile page number from overflowing the offset. */
+	private static final int LAST_PAGE = 100_000;
 
 	private final MeetingRepository meetings;
 
@@ -44,14 +52,18 @@ class MeetingController {
 	}
 
 	@GetMapping("/")
-	ModelAndView meetings() {
-		Map<Long, List<Theme>> themesByMeeting = themes.countKeyPointsByMeeting().stream()
-			.collect(Collectors.groupingBy(MeetingThemeCount::meetingId,
-					Collectors.mapping(MeetingThemeCount::theme, Collectors.toList())));
-		List<MeetingListing> listings = meetings.findAllWithSpeakersNewestFirst().stream()
-			.map(meeting -> new MeetingListing(meeting, themesByMeeting.getOrDefault(meeting.getId(), List.of())))
-			.toList();
-		return new ModelAndView("meetings/list", Map.of("listings", listings));
+	ModelAndView meetings(@RequestParam(defaultValue = "0") int page) {
+		Page<Long> ids = meetings.findIdsNewestFirst(PageRequest.of(Math.min(Math.max(page, 0), LAST_PAGE), PAGE_SIZE));
+		List<MeetingListing> listings = List.of();
+		if (!ids.isEmpty()) {
+			Map<Long, List<Theme>> themesByMeeting = themes.countKeyPointsByMeetingIdIn(ids.getContent()).stream()
+				.collect(Collectors.groupingBy(MeetingThemeCount::meetingId,
+						Collectors.mapping(MeetingThemeCount::theme, Collectors.toList())));
+			listings = meetings.findWithSpeakersByIdIn(ids.getContent()).stream()
+				.map(meeting -> new MeetingListing(meeting, themesByMeeting.getOrDefault(meeting.getId(), List.of())))
+				.toList();
+		}
+		return new ModelAndView("meetings/list", Map.of("listings", listings, "page", ids, "pageUrl", "/"));
 	}
 
 	@GetMapping("/meetings/{slug}")

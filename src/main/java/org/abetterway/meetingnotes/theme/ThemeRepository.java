@@ -1,5 +1,6 @@
 package org.abetterway.meetingnotes.theme;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -22,14 +23,14 @@ public interface ThemeRepository extends JpaRepository<Theme, Long> {
 	List<ThemeCount> countKeyPoints();
 
 	/**
-	 * Each meeting's themes with the number of its key points that carry them, most frequent first. Every theme
+	 * The given meetings' themes with the number of its key points that carry them, most frequent first. Every theme
 	 * column is grouped by name, as PostgreSQL cannot see that they depend on the join table's theme id.
 	 */
 	@Query("""
 			select new org.abetterway.meetingnotes.theme.MeetingThemeCount(k.meeting.id, t, count(k))
-			from KeyPoint k join k.themes t
+			from KeyPoint k join k.themes t where k.meeting.id in :meetingIds
 			group by k.meeting.id, t.id, t.slug, t.name, t.description, t.position
 			order by count(k) desc, t.position""")
-	List<MeetingThemeCount> countKeyPointsByMeeting();
+	List<MeetingThemeCount> countKeyPointsByMeetingIdIn(Collection<Long> meetingIds);
 
 }

@@ -21,6 +21,7 @@ import org.abetterway.meetingnotes.speaker.Speaker;
 import org.abetterway.meetingnotes.speaker.SpeakerRepository;
 import org.abetterway.meetingnotes.theme.Theme;
 import org.abetterway.meetingnotes.theme.ThemeRepository;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,6 +33,9 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 class FeedController {
+
+	/** Feed readers want what is new; the sitemap lists every meeting. */
+	static final int FEED_SIZE = 100;
 
 	private static final String ATOM = "http://www.w3.org/2005/Atom";
 
@@ -59,7 +63,8 @@ class FeedController {
 	@GetMapping(value = "/feed.atom", produces = "application/atom+xml;charset=UTF-8")
 	@Transactional(readOnly = true)
 	String feed(HttpServletRequest request) throws XMLStreamException {
-		List<Meeting> all = meetings.findAllWithSpeakersNewestFirst();
+		List<Long> newest = meetings.findIdsNewestFirst(PageRequest.of(0, FEED_SIZE)).getContent();
+		List<Meeting> all = newest.isEmpty() ? List.of() : meetings.findWithSpeakersByIdIn(newest);
 		Instant updated = all.stream().map(Meeting::getImportedAt).max(Comparator.naturalOrder()).orElse(Instant.EPOCH);
 		return xml(xml -> {
 			xml.writeStartElement("feed");

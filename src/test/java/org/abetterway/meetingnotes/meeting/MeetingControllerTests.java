@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyCollection;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
@@ -30,6 +31,8 @@ import org.abetterway.meetingnotes.theme.Theme;
 import org.abetterway.meetingnotes.theme.ThemeRepository;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
@@ -63,8 +66,9 @@ class MeetingControllerTests {
 		older.getSpeakers().add(speaker("cate", "Cate Newnes-Smith", "CEO", "Surrey Youth Focus"));
 		older.getSpeakers().add(speaker("steve", "Steve Wyler", null, null));
 		Meeting newer = meeting(2, "levelling-up", "Levelling up", LocalDate.of(2022, 3, 1));
-		given(meetings.findAllWithSpeakersNewestFirst()).willReturn(List.of(newer, older));
-		given(themes.countKeyPointsByMeeting()).willReturn(List.of(new MeetingThemeCount(1L, trust, 5),
+		given(meetings.findIdsNewestFirst(any())).willReturn(new PageImpl<>(List.of(2L, 1L)));
+		given(meetings.findWithSpeakersByIdIn(any())).willReturn(List.of(newer, older));
+		given(themes.countKeyPointsByMeetingIdIn(any())).willReturn(List.of(new MeetingThemeCount(1L, trust, 5),
 				new MeetingThemeCount(1L, power, 2), new MeetingThemeCount(2L, power, 1)));
 
 		mvc.perform(get("/"))
@@ -78,6 +82,20 @@ class MeetingControllerTests {
 			.andExpect(content().string(matchesPattern("(?s).*Levelling up.*Unequal alliances.*")))
 			.andExpect(content().string(matchesPattern(
 					"(?s).*Unequal alliances.*/themes/trust-and-relationships.*/themes/power-and-inequality.*")));
+	}
+
+	@Test
+	void homeIsPagedTwentyMeetingsAtATime() throws Exception {
+		Meeting meeting = meeting(21, "the-twenty-first", "The twenty-first", null);
+		given(meetings.findIdsNewestFirst(eq(PageRequest.of(1, MeetingController.PAGE_SIZE))))
+			.willReturn(new PageImpl<>(List.of(21L), PageRequest.of(1, MeetingController.PAGE_SIZE), 21));
+		given(meetings.findWithSpeakersByIdIn(any())).willReturn(List.of(meeting));
+
+		mvc.perform(get("/").param("page", "1"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("<ol class=\"meeting-list\" start=\"21\">"),
+					containsString("Page <span>2</span> of <span>2</span>"), containsString("href=\"/?page=0\""),
+					containsString("The twenty-first"))));
 	}
 
 	@Test
