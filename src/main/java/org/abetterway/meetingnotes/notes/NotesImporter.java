@@ -14,6 +14,8 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -40,6 +42,9 @@ public class NotesImporter {
 	private static final String FORMAT_VERSION = "1";
 
 	private final NotesProperties properties;
+
+	/** How many files are read ahead of the one being stored. */
+	private static final int WINDOW = 32;
 
 	private final NotesParser parser;
 
@@ -94,31 +99,114 @@ public class NotesImporter {
 		store.remove(removed, tagger.themes());
 		Map<String, String> stored = store.contentHashes();
 		Map<String, Long> themeIds = store.themeIds();
-		for (Path path : files) {
-			String file = path.getFileName().toString();
-			try {
-				String content = readText(folder, file, true);
-				String hash = sha256(settings + "\n" + content);
-				if (hash.equals(stored.get(file))) {
-					unchanged.add(file);
-					continue;
+		// files are read and parsed a window ahead on another thread while this one stores the window before
+		List<List<Path>> windows = windows(files);
+		CompletableFuture<List<Prepared>> next = prepareLater(folder, windows, 0, settings, stored, tagger, people);
+		for (int window = 0; window < windows.size(); window++) {
+			List<Prepared> ready = next.join();
+			next = prepareLater(folder, windows, window + 1, settings, stored, tagger, people);
+			List<Prepared> changed = new ArrayList<>();
+			for (Prepared prepared : ready) {
+				if (prepared.problem() != null) {
+					problems.add(prepared.problem());
 				}
-				ParsedMeeting meeting = parse(file, content, tagger, people);
-				store.replace(file, hash, meeting, themeIds);
-				imported.add(file);
+				else if (prepared.meeting() == null) {
+					unchanged.add(prepared.file());
+				}
+				else {
+					changed.add(prepared);
+				}
 			}
-			catch (NotesException ex) {
-				problems.add(ex.getProblem());
+			if (storeTogether(changed, themeIds)) {
+				changed.forEach(prepared -> imported.add(prepared.file()));
 			}
-			catch (RuntimeException ex) {
-				log.error("Could not import {}", file, ex);
-				problems.add(new NotesProblem(file, 0, "the file could not be imported; the log has the details"));
+			else {
+				// one of them cannot be stored: store each alone, so that only that one is refused
+				for (Prepared prepared : changed) {
+					store(prepared, themeIds).ifPresentOrElse(problems::add, () -> imported.add(prepared.file()));
+				}
 			}
 		}
 		if (!imported.isEmpty() || !removed.isEmpty()) {
 			store.flushSearchIndex();
 		}
 		return finish(new ImportReport(Instant.now(), imported, unchanged, removed, problems));
+	}
+
+	private static List<List<Path>> windows(List<Path> files) {
+		List<List<Path>> windows = new ArrayList<>();
+		for (int from = 0; from < files.size(); from += WINDOW) {
+			windows.add(files.subList(from, Math.min(files.size(), from + WINDOW)));
+		}
+		return windows;
+	}
+
+	private CompletableFuture<List<Prepared>> prepareLater(Path folder, List<List<Path>> windows, int window,
+			String settings, Map<String, String> stored, ThemeTagger tagger, SpeakerDirectory people) {
+		if (window >= windows.size()) {
+			return CompletableFuture.completedFuture(List.of());
+		}
+		return CompletableFuture.supplyAsync(() -> windows.get(window).stream()
+			.map(path -> prepare(folder, path.getFileName().toString(), settings, stored, tagger, people))
+			.toList());
+	}
+
+	/** Reads and parses one file, unless it is unchanged since it was last stored. */
+	private Prepared prepare(Path folder, String file, String settings, Map<String, String> stored,
+			ThemeTagger tagger, SpeakerDirectory people) {
+		try {
+			String content = readText(folder, file, true);
+			String hash = sha256(settings + "\n" + content);
+			if (hash.equals(stored.get(file))) {
+				return new Prepared(file, hash, null, null);
+			}
+			return new Prepared(file, hash, parse(file, content, tagger, people), null);
+		}
+		catch (NotesException ex) {
+			return new Prepared(file, null, null, ex.getProblem());
+		}
+		catch (RuntimeException ex) {
+			log.error("Could not import {}", file, ex);
+			return new Prepared(file, null, null, unexpected(file));
+		}
+	}
+
+	/** Stores a window of meetings in one transaction, which is much faster; false if any of them failed. */
+	private boolean storeTogether(List<Prepared> changed, Map<String, Long> themeIds) {
+		if (changed.size() < 2) {
+			return false;
+		}
+		try {
+			store.replaceAll(changed.stream()
+				.map(prepared -> new NotesStore.Replacement(prepared.file(), prepared.hash(), prepared.meeting()))
+				.toList(), themeIds);
+			return true;
+		}
+		catch (RuntimeException ex) {
+			return false;
+		}
+	}
+
+	private Optional<NotesProblem> store(Prepared prepared, Map<String, Long> themeIds) {
+		try {
+			store.replace(prepared.file(), prepared.hash(), prepared.meeting(), themeIds);
+			return Optional.empty();
+		}
+		catch (NotesException ex) {
+			return Optional.of(ex.getProblem());
+		}
+		catch (RuntimeException ex) {
+			log.error("Could not import {}", prepared.file(), ex);
+			return Optional.of(unexpected(prepared.file()));
+		}
+	}
+
+	private static NotesProblem unexpected(String file) {
+		return new NotesProblem(file, 0, "the file could not be imported; the log has the details");
+	}
+
+	/** A file read ahead: its new meeting, or null with a problem, or null alone when it has not changed. */
+	private record Prepared(String file, String hash, ParsedMeeting meeting, NotesProblem problem) {
 	}
 
 	private ParsedMeeting parse(String file, String content, ThemeTagger tagger, SpeakerDirectory people) {

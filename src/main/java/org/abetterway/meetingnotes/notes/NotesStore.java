@@ -1,12 +1,14 @@
 package org.abetterway.meetingnotes.notes;
 
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 
 import org.abetterway.meetingnotes.keypoint.KeyPoint;
 import org.abetterway.meetingnotes.meeting.Meeting;
@@ -75,9 +77,29 @@ class NotesStore {
 		return themes.findAll().stream().collect(Collectors.toMap(Theme::getSlug, Theme::getId));
 	}
 
+	/** Stores several files' meetings at once: all of them, or none if one cannot be stored. */
+	@Transactional
+	public void replaceAll(List<Replacement> replacements, Map<String, Long> themeIds) {
+		// the lookups of one file need not see the others' rows, and flushing them before every lookup is slow
+		entityManager.setFlushMode(FlushModeType.COMMIT);
+		Map<String, Speaker> speakersSoFar = new HashMap<>();
+		for (Replacement replacement : replacements) {
+			store(replacement.file(), replacement.hash(), replacement.meeting(), themeIds, speakersSoFar);
+		}
+	}
+
+	/** A file's newly read meeting and the hash of what was read. */
+	record Replacement(String file, String hash, ParsedMeeting meeting) {
+	}
+
 	/** Stores a file's meeting in place of its previous version. */
 	@Transactional
 	public void replace(String file, String hash, ParsedMeeting parsed, Map<String, Long> themeIds) {
+		store(file, hash, parsed, themeIds, new HashMap<>());
+	}
+
+	private void store(String file, String hash, ParsedMeeting parsed, Map<String, Long> themeIds,
+			Map<String, Speaker> speakersSoFar) {
 		indexWithoutWaiting();
 		checkAddressesAreFree(file, parsed);
 		meetings.findBySourceFile(file).ifPresent(old -> {
@@ -88,7 +110,7 @@ class NotesStore {
 		meeting.describe(parsed.date(), parsed.question(), parsed.series(), parsed.summary(), parsed.notesHtml());
 		meeting.getOldSlugs().addAll(parsed.oldSlugs());
 		for (ParsedSpeaker person : parsed.speakers()) {
-			meeting.getSpeakers().add(speaker(person));
+			meeting.getSpeakers().add(speakersSoFar.computeIfAbsent(Slugs.slugify(person.name()), slug -> speaker(person)));
 		}
 		int position = 0;
 		for (ParsedKeyPoint point : parsed.keyPoints()) {
