@@ -4,6 +4,9 @@ set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 JAR="$ROOT/target/meeting-notes-1.0.0-SNAPSHOT.jar"
 WORK=${BENCH_WORK:-/tmp/notes-bench}
+# the flags the README recommends for running the jar: a small heap with the serial collector keeps the app lean
+JAVA_OPTS=${JAVA_OPTS:--Xmx256m -XX:+UseSerialGC}
+export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 mkdir -p "$WORK"
 
 need() {
@@ -25,7 +28,7 @@ start_app() {
     exit 1
   fi
   start=$(date +%s.%N)
-  java ${JAVA_OPTS:-} -jar "$JAR" --server.port="$port" --notes.seeds-dir="$notes" --notes.watch=false \
+  java $JAVA_OPTS -jar "$JAR" --server.port="$port" --notes.seeds-dir="$notes" --notes.watch=false \
     --logging.level.root=WARN >"$WORK/app-$port.log" 2>&1 &
   APP_PID=$!
   for _ in $(seq 1 3000); do
@@ -48,10 +51,10 @@ heap_used_mb() {
   jcmd "$1" GC.heap_info 2>/dev/null | awk '/used/ && !done { for (i = 1; i <= NF; i++) if ($i == "used") { v = $(i + 1); sub(/K,?/, "", v); printf "%.0f", v / 1024; done = 1 } }'
 }
 
-# wrk_run NAME URL CONNECTIONS SECONDS: one wrk run; prints "NAME | req/s | p50 | p99 | errors".
+# wrk_run NAME URL CONNECTIONS SECONDS [SCRIPT]: one wrk run; prints "NAME | req/s | p50 | p99 | errors".
 wrk_run() {
-  local name=$1 url=$2 connections=$3 seconds=$4 out
-  out=$(wrk -t2 -c"$connections" -d"${seconds}s" --latency "$url")
+  local name=$1 url=$2 connections=$3 seconds=$4 script=${5:-} out
+  out=$(wrk -t2 -c"$connections" -d"${seconds}s" --latency ${script:+-s "$script"} "$url")
   echo "$out" >"$WORK/wrk-$(echo "$name" | tr -c 'a-zA-Z0-9' '_').txt"
   local rps p50 p99 errors
   rps=$(echo "$out" | awk '/Requests\/sec/ { print $2 }')
