@@ -13,6 +13,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
@@ -35,7 +36,7 @@ class ErrorPages {
 		this.urls = urls;
 	}
 
-	@ExceptionHandler({ NotFoundException.class, NoResourceFoundException.class })
+	@ExceptionHandler({ NotFoundException.class, NoResourceFoundException.class, NoHandlerFoundException.class })
 	ModelAndView notFound(HttpServletRequest request) {
 		ModelAndView page = new ModelAndView("error/404", HttpStatus.NOT_FOUND);
 		// Exception handlers do not get the @ModelAttribute values of SiteAttributes.

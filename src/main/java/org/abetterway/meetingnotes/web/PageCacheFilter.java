@@ -46,7 +46,7 @@ class PageCacheFilter extends OncePerRequestFilter {
 		String path = request.getRequestURI();
 		// the import report changes when a file breaks, which leaves the stored notes as they were
 		return !("GET".equals(method) || "HEAD".equals(method)) || path.startsWith("/actuator")
-				|| path.startsWith("/css/") || path.startsWith("/js/") || path.endsWith("/import-report");
+				|| path.startsWith("/assets/") || path.endsWith("/import-report");
 	}
 
 	@Override

@@ -142,7 +142,7 @@ class HostileNotesTests {
 				if (Set.of("href", "src", "action", "cite", "poster", "data").contains(name)) {
 					assertSafeAddress(path + ": " + tags.group(), value);
 				}
-				ownScript |= name.equals("src") && value.startsWith("/js/")
+				ownScript |= name.equals("src") && value.startsWith("/assets/js/")
 						|| name.equals("type") && value.equals("application/ld+json");
 			}
 			if (element.equals("script")) {

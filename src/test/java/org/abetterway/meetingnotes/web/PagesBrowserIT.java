@@ -65,7 +65,7 @@ class PagesBrowserIT extends BrowserTestSupport {
 				script.textContent = 'document.title = "inline script ran"';
 				document.body.append(script);
 				const image = document.createElement('img');
-				image.src = '/css/none.png';
+				image.src = '/assets/none.png';
 				document.querySelector('main').append(image);""");
 		assertThat(driver().getTitle()).doesNotContain("inline script ran");
 		assertThat(browser.consoleErrors()).anyMatch(message -> message.contains("Content Security Policy"));
