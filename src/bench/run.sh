@@ -63,7 +63,8 @@ wait $SEEDS_PID 2>/dev/null || true
 echo
 echo "## Generated corpus (2,000 meetings, 30,000 key points)"
 java "$ROOT/src/bench/GenerateCorpus.java" 2000 "$WORK/corpus" "$ROOT/seeds" >/dev/null
-start_app 18092 "$WORK/corpus" 2000
+# thousands of meetings want a larger heap, as the README says
+JAVA_OPTS=${JAVA_OPTS_LARGE:--Xmx384m -XX:+UseSerialGC} start_app 18092 "$WORK/corpus" 2000
 big_start=$ELAPSED
 BIG_PID=$APP_PID
 trap 'kill $NGINX_PID $BIG_PID 2>/dev/null || true' EXIT
