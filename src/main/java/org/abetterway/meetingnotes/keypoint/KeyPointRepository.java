@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.abetterway.meetingnotes.meeting.Meeting;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -61,21 +62,6 @@ public interface KeyPointRepository extends JpaRepository<KeyPoint, Long> {
 	@Query("select k from KeyPoint k left join fetch k.themes where k.meeting.slug = :slug order by k.position")
 	List<KeyPoint> findWithThemesByMeetingSlug(String slug);
 
-	@Query(value = """
-			select k from KeyPoint k join fetch k.meeting m
-			order by m.date desc nulls last, m.sourceFile, k.position""",
-			countQuery = "select count(k) from KeyPoint k")
-	Page<KeyPoint> findAllNewestFirst(Pageable pageable);
-
-	@Query(value = """
-			select k from KeyPoint k join fetch k.meeting m
-			where k in (select p from KeyPoint p join p.themes t where t.slug in :themes)
-			order by m.date desc nulls last, m.sourceFile, k.position""",
-			countQuery = """
-					select count(k) from KeyPoint k
-					where k in (select p from KeyPoint p join p.themes t where t.slug in :themes)""")
-	Page<KeyPoint> findByAnyThemeNewestFirst(Collection<String> themes, Pageable pageable);
-
 	@Query("""
 			select k from KeyPoint k join fetch k.meeting m
 			where k in (select p from KeyPoint p join p.themes t where t.slug = :theme)
@@ -94,10 +80,10 @@ public interface KeyPointRepository extends JpaRepository<KeyPoint, Long> {
 	/** A page of the key points carrying any of the themes, or of all key points when no theme is given. */
 	@Transactional(readOnly = true)
 	default Page<KeyPoint> findPageWithThemes(Collection<String> themes, Pageable pageable) {
-		Page<KeyPoint> page = themes.isEmpty() ? findAllNewestFirst(pageable)
-				: findByAnyThemeNewestFirst(themes, pageable);
-		loadThemes(page.getContent());
-		return page;
+		Page<Long> ids = themes.isEmpty() ? findIdsInMeetingOrder(pageable)
+				: findIdsByAnyThemeInMeetingOrder(themes, pageable);
+		List<KeyPoint> points = ids.isEmpty() ? List.of() : findWithThemesByIdIn(ids.getContent());
+		return new PageImpl<>(points, pageable, ids.getTotalElements());
 	}
 
 	@Transactional(readOnly = true)

@@ -4,8 +4,10 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
@@ -59,7 +61,7 @@ class NotesStore {
 				themes.save(new Theme(definition.slug(), definition.name(), definition.description(), i));
 			}
 			else if (!definition.name().equals(theme.getName()) || theme.getPosition() != i
-					|| !java.util.Objects.equals(definition.description(), theme.getDescription())) {
+					|| !Objects.equals(definition.description(), theme.getDescription())) {
 				theme.update(definition.name(), definition.description(), i);
 			}
 		}
@@ -156,7 +158,7 @@ class NotesStore {
 	}
 
 	private void checkAddressesAreFree(String file, ParsedMeeting parsed) {
-		for (String slug : concat(parsed.slug(), parsed.oldSlugs())) {
+		for (String slug : Stream.concat(Stream.of(parsed.slug()), parsed.oldSlugs().stream()).toList()) {
 			meetings.findBySlug(slug).or(() -> meetings.findByOldSlug(slug))
 				.filter(other -> !other.getSourceFile().equals(file))
 				.ifPresent(other -> {
@@ -173,10 +175,6 @@ class NotesStore {
 		String organisation = person.organisation() != null ? person.organisation() : speaker.getOrganisation();
 		speaker.describe(person.name(), role, organisation);
 		return speaker;
-	}
-
-	private static List<String> concat(String first, List<String> rest) {
-		return java.util.stream.Stream.concat(java.util.stream.Stream.of(first), rest.stream()).toList();
 	}
 
 }

@@ -13,8 +13,6 @@ public interface ThemeRepository extends JpaRepository<Theme, Long> {
 
 	Optional<Theme> findBySlug(String slug);
 
-	List<Theme> findBySlugIn(List<String> slugs);
-
 	/** Each theme with the number of key points that carry it, in the editors' order. */
 	@Query("""
 			select new org.abetterway.meetingnotes.theme.ThemeCount(t, count(k))
