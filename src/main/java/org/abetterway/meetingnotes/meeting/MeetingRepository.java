@@ -1,5 +1,6 @@
 package org.abetterway.meetingnotes.meeting;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -13,10 +14,25 @@ public interface MeetingRepository extends JpaRepository<Meeting, Long> {
 
 	Optional<Meeting> findBySlug(String slug);
 
-	Optional<Meeting> findBySourceFile(String sourceFile);
-
 	@Query("select m from Meeting m join m.oldSlugs old where old = :slug")
 	Optional<Meeting> findByOldSlug(String slug);
+
+	List<Meeting> findBySourceFileIn(Collection<String> sourceFiles);
+
+	/** Which files' meetings answer at any of these addresses, as their slug or as one of their old slugs. */
+	default List<MeetingAddress> findAddressesIn(Collection<String> addresses) {
+		List<MeetingAddress> found = new ArrayList<>(findSlugsIn(addresses));
+		found.addAll(findOldSlugsIn(addresses));
+		return found;
+	}
+
+	@Query("select new org.abetterway.meetingnotes.meeting.MeetingAddress(m.slug, m.sourceFile) from Meeting m "
+			+ "where m.slug in :addresses")
+	List<MeetingAddress> findSlugsIn(Collection<String> addresses);
+
+	@Query("select new org.abetterway.meetingnotes.meeting.MeetingAddress(old, m.sourceFile) from Meeting m "
+			+ "join m.oldSlugs old where old in :addresses")
+	List<MeetingAddress> findOldSlugsIn(Collection<String> addresses);
 
 	@Query("select new org.abetterway.meetingnotes.meeting.StoredFile(m.sourceFile, m.contentHash) from Meeting m")
 	List<StoredFile> findAllStoredFiles();

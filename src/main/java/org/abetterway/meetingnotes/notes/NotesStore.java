@@ -2,6 +2,7 @@ package org.abetterway.meetingnotes.notes;
 
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -14,6 +15,7 @@ import jakarta.persistence.FlushModeType;
 
 import org.abetterway.meetingnotes.keypoint.KeyPoint;
 import org.abetterway.meetingnotes.meeting.Meeting;
+import org.abetterway.meetingnotes.meeting.MeetingAddress;
 import org.abetterway.meetingnotes.meeting.MeetingRepository;
 import org.abetterway.meetingnotes.meeting.StoredFile;
 import org.abetterway.meetingnotes.notes.ParsedMeeting.ParsedKeyPoint;
@@ -84,9 +86,18 @@ class NotesStore {
 	public void replaceAll(List<Replacement> replacements, Map<String, Long> themeIds) {
 		// the lookups of one file need not see the others' rows, and flushing them before every lookup is slow
 		entityManager.setFlushMode(FlushModeType.COMMIT);
-		Map<String, Speaker> speakersSoFar = new HashMap<>();
+		indexWithoutWaiting();
+		checkAddressesAreFree(replacements);
+		List<String> files = replacements.stream().map(Replacement::file).toList();
+		List<Meeting> previous = meetings.findBySourceFileIn(files);
+		if (!previous.isEmpty()) {
+			meetings.deleteAll(previous);
+			// the new versions reuse their addresses, so the old rows must be gone before they are inserted
+			entityManager.flush();
+		}
+		Map<String, Speaker> people = speakers(replacements);
 		for (Replacement replacement : replacements) {
-			store(replacement.file(), replacement.hash(), replacement.meeting(), themeIds, speakersSoFar);
+			store(replacement.file(), replacement.hash(), replacement.meeting(), themeIds, people);
 		}
 	}
 
@@ -97,22 +108,16 @@ class NotesStore {
 	/** Stores a file's meeting in place of its previous version. */
 	@Transactional
 	public void replace(String file, String hash, ParsedMeeting parsed, Map<String, Long> themeIds) {
-		store(file, hash, parsed, themeIds, new HashMap<>());
+		replaceAll(List.of(new Replacement(file, hash, parsed)), themeIds);
 	}
 
 	private void store(String file, String hash, ParsedMeeting parsed, Map<String, Long> themeIds,
-			Map<String, Speaker> speakersSoFar) {
-		indexWithoutWaiting();
-		checkAddressesAreFree(file, parsed);
-		meetings.findBySourceFile(file).ifPresent(old -> {
-			meetings.delete(old);
-			entityManager.flush();
-		});
+			Map<String, Speaker> people) {
 		Meeting meeting = new Meeting(parsed.slug(), parsed.title(), file, hash, Instant.now());
 		meeting.describe(parsed.date(), parsed.question(), parsed.series(), parsed.summary(), parsed.notesHtml());
 		meeting.getOldSlugs().addAll(parsed.oldSlugs());
 		for (ParsedSpeaker person : parsed.speakers()) {
-			meeting.getSpeakers().add(speakersSoFar.computeIfAbsent(Slugs.slugify(person.name()), slug -> speaker(person)));
+			meeting.getSpeakers().add(people.get(Slugs.slugify(person.name())));
 		}
 		int position = 0;
 		for (ParsedKeyPoint point : parsed.keyPoints()) {
@@ -129,7 +134,7 @@ class NotesStore {
 	@Transactional
 	public void remove(List<String> files, List<ThemeDefinition> keptThemes) {
 		indexWithoutWaiting();
-		files.forEach(file -> meetings.findBySourceFile(file).ifPresent(meetings::delete));
+		meetings.deleteAll(meetings.findBySourceFileIn(files));
 		entityManager.flush();
 		speakers.deleteWithoutMeetings();
 		Set<String> kept = keptThemes.stream().map(ThemeDefinition::slug).collect(Collectors.toSet());
@@ -157,24 +162,57 @@ class NotesStore {
 		index.refresh();
 	}
 
-	private void checkAddressesAreFree(String file, ParsedMeeting parsed) {
-		for (String slug : Stream.concat(Stream.of(parsed.slug()), parsed.oldSlugs().stream()).toList()) {
-			meetings.findBySlug(slug).or(() -> meetings.findByOldSlug(slug))
-				.filter(other -> !other.getSourceFile().equals(file))
-				.ifPresent(other -> {
-					throw new NotesException(file, 1, "the address '" + slug + "' is already used by "
-							+ other.getSourceFile() + "; give this meeting another 'slug:'");
-				});
+	/**
+	 * A meeting's slug and old slugs must not be another file's: neither a stored meeting's, unless that file is
+	 * being replaced too, nor another one's among those being stored.
+	 */
+	private void checkAddressesAreFree(List<Replacement> replacements) {
+		Set<String> replaced = replacements.stream().map(Replacement::file).collect(Collectors.toSet());
+		Set<String> addresses = replacements.stream().flatMap(replacement -> addresses(replacement.meeting()))
+			.collect(Collectors.toSet());
+		Map<String, String> owners = new HashMap<>();
+		for (MeetingAddress stored : meetings.findAddressesIn(addresses)) {
+			if (!replaced.contains(stored.sourceFile())) {
+				owners.put(stored.address(), stored.sourceFile());
+			}
+		}
+		for (Replacement replacement : replacements) {
+			for (String address : addresses(replacement.meeting()).toList()) {
+				String owner = owners.putIfAbsent(address, replacement.file());
+				if (owner != null && !owner.equals(replacement.file())) {
+					throw new NotesException(replacement.file(), 1, "the address '" + address + "' is already used by "
+							+ owner + "; give this meeting another 'slug:'");
+				}
+			}
 		}
 	}
 
-	private Speaker speaker(ParsedSpeaker person) {
-		String slug = Slugs.slugify(person.name());
-		Speaker speaker = speakers.findBySlug(slug).orElseGet(() -> speakers.save(new Speaker(slug, person.name())));
-		String role = person.role() != null ? person.role() : speaker.getRole();
-		String organisation = person.organisation() != null ? person.organisation() : speaker.getOrganisation();
-		speaker.describe(person.name(), role, organisation);
-		return speaker;
+	private static Stream<String> addresses(ParsedMeeting meeting) {
+		return Stream.concat(Stream.of(meeting.slug()), meeting.oldSlugs().stream());
+	}
+
+	/** Everyone who spoke at these meetings, by slug: stored ones described afresh, new ones saved. */
+	private Map<String, Speaker> speakers(List<Replacement> replacements) {
+		Map<String, ParsedSpeaker> people = new LinkedHashMap<>();
+		for (Replacement replacement : replacements) {
+			for (ParsedSpeaker person : replacement.meeting().speakers()) {
+				people.putIfAbsent(Slugs.slugify(person.name()), person);
+			}
+		}
+		Map<String, Speaker> stored = people.isEmpty() ? Map.of() : speakers.findBySlugIn(people.keySet()).stream()
+			.collect(Collectors.toMap(Speaker::getSlug, speaker -> speaker));
+		Map<String, Speaker> found = new HashMap<>();
+		people.forEach((slug, person) -> {
+			Speaker speaker = stored.get(slug);
+			if (speaker == null) {
+				speaker = speakers.save(new Speaker(slug, person.name()));
+			}
+			String role = person.role() != null ? person.role() : speaker.getRole();
+			String organisation = person.organisation() != null ? person.organisation() : speaker.getOrganisation();
+			speaker.describe(person.name(), role, organisation);
+			found.put(slug, speaker);
+		});
+		return found;
 	}
 
 }

@@ -1,5 +1,6 @@
 package org.abetterway.meetingnotes.speaker;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -10,6 +11,8 @@ import org.springframework.data.jpa.repository.Query;
 public interface SpeakerRepository extends JpaRepository<Speaker, Long> {
 
 	Optional<Speaker> findBySlug(String slug);
+
+	List<Speaker> findBySlugIn(Collection<String> slugs);
 
 	List<Speaker> findAllByOrderByNameAsc();
 

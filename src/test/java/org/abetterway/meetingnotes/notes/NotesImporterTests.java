@@ -132,6 +132,19 @@ class NotesImporterTests {
 	}
 
 	@Test
+	void twoFilesCanSwapTheirAddressesInOneImport() throws IOException {
+		write("01-a.md", "---\nslug: first\n---\n# Alpha\n\n- one\n");
+		write("02-b.md", "---\nslug: second\n---\n# Beta\n\n- two\n");
+		importer.importFolder(folder);
+		write("01-a.md", "---\nslug: second\n---\n# Alpha\n\n- one\n");
+		write("02-b.md", "---\nslug: first\n---\n# Beta\n\n- two\n");
+		ImportReport report = importer.importFolder(folder);
+		assertThat(report.problems()).isEmpty();
+		assertThat(meetings.findBySlug("first")).map(Meeting::getSourceFile).contains("02-b.md");
+		assertThat(meetings.findBySlug("second")).map(Meeting::getSourceFile).contains("01-a.md");
+	}
+
+	@Test
 	void binaryAndNonUtf8FilesAreRefusedWithAMessage() throws IOException {
 		write("01-good.md", "# Good\n\n- one\n");
 		Files.write(folder.resolve("02-binary.md"), new byte[] { 0x23, 0x20, 0x41, 0x0a, 0x00, 0x01, 0x02 });
