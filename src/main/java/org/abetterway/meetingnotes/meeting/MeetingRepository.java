@@ -63,17 +63,17 @@ public interface MeetingRepository extends JpaRepository<Meeting, Long> {
 			order by m.date desc nulls last, m.sourceFile""")
 	List<Meeting> findBySpeakerNewestFirst(String speaker);
 
-	/** For each other meeting with key points on any of these themes: how many of its key points carry each. */
+	/** For each meeting and theme: how many of the meeting's key points carry it. */
 	@Query("""
 			select new org.abetterway.meetingnotes.meeting.SharedTheme(m.id, m.slug, m.title, t.id, count(k))
 			from KeyPoint k join k.meeting m join k.themes t
-			where t.id in :themeIds and m.id <> :meetingId
 			group by m.id, m.slug, m.title, t.id""")
-	List<SharedTheme> findSharedThemes(Long meetingId, Collection<Long> themeIds);
+	List<SharedTheme> findAllThemeCounts();
 
+	/** Who spoke at which meeting. */
 	@Query("""
 			select new org.abetterway.meetingnotes.meeting.SharedSpeaker(m.id, m.slug, m.title, s.id)
-			from Meeting m join m.speakers s where s.id in :speakerIds and m.id <> :meetingId""")
-	List<SharedSpeaker> findSharedSpeakers(Long meetingId, Collection<Long> speakerIds);
+			from Meeting m join m.speakers s""")
+	List<SharedSpeaker> findAllMeetingSpeakers();
 
 }

@@ -1,7 +1,7 @@
 package org.abetterway.meetingnotes.meeting;
 
 /**
- * Another meeting where one of a meeting's speakers spoke.
+ * A meeting where a speaker spoke.
  */
-public record SharedSpeaker(Long meetingId, String slug, String title, Long speakerId) {
+public record SharedSpeaker(Long meetingId, String slug, String title, Long speakerId) implements MeetingRow {
 }

@@ -1,7 +1,8 @@
 package org.abetterway.meetingnotes.meeting;
 
 /**
- * Another meeting whose key points carry one of a meeting's themes, and how many of them do.
+ * A meeting whose key points carry a theme, and how many of them do.
  */
-public record SharedTheme(Long meetingId, String slug, String title, Long themeId, long keyPointCount) {
+public record SharedTheme(Long meetingId, String slug, String title, Long themeId, long keyPointCount)
+		implements MeetingRow {
 }

@@ -81,7 +81,8 @@ public class NotesImporter {
 			String speakers = readText(folder, SpeakerDirectory.NAME, false);
 			tagger = ThemesFile.parse(themes);
 			people = speakers == null ? SpeakerDirectory.empty() : SpeakerDirectory.parse(speakers);
-			settings = FORMAT_VERSION + "\n" + themes + "\n" + speakers;
+			// a file is read again when its own text or anything that shapes how it is read has changed
+			settings = sha256(FORMAT_VERSION + "\n" + themes + "\n" + speakers);
 			store.saveThemes(tagger.themes());
 		}
 		catch (NotesException ex) {

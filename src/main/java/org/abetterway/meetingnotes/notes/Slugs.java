@@ -15,6 +15,8 @@ public final class Slugs {
 
 	private static final Pattern NOT_WORD = Pattern.compile("[^\\p{Alnum}]+");
 
+	private static final Pattern APOSTROPHES = Pattern.compile("['’‘]");
+
 	private Slugs() {
 	}
 
@@ -28,12 +30,18 @@ public final class Slugs {
 		if (text == null) {
 			return List.of();
 		}
-		String folded = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("")
-			.replaceAll("['’‘]", "")
-			.toLowerCase(Locale.ROOT);
+		String folded = APOSTROPHES.matcher(foldAccents(text)).replaceAll("").toLowerCase(Locale.ROOT);
 		return Arrays.stream(NOT_WORD.matcher(folded).replaceAll(" ").trim().split(" "))
 			.filter(word -> !word.isEmpty())
 			.toList();
+	}
+
+	/** "Café" becomes "Cafe"; plain ASCII, most of what editors write, is returned as it is. */
+	public static String foldAccents(String text) {
+		if (text.chars().allMatch(c -> c < 0x80)) {
+			return text;
+		}
+		return MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
 	}
 
 }

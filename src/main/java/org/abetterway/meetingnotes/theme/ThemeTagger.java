@@ -1,6 +1,5 @@
 package org.abetterway.meetingnotes.theme;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -13,6 +12,8 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 
+import org.abetterway.meetingnotes.notes.Slugs;
+
 /**
  * Chooses a key point's themes from the words that suggest each theme, as written in {@code themes.yml}.
  * A key point gets the themes whose words it uses, most used first, at most three; the fallback theme if none.
@@ -20,8 +21,6 @@ import java.util.stream.IntStream;
 public final class ThemeTagger {
 
 	public static final int MAX_THEMES = 3;
-
-	private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
 	private static final Pattern NOT_WORD = Pattern.compile("[^\\p{Alnum}]+");
 
@@ -36,6 +35,9 @@ public final class ThemeTagger {
 
 	private final Map<String, List<Candidate>> byFirstPrefix = new HashMap<>();
 
+	/** The lengths of those first-word prefixes, so that a word is cut only where a prefix might match. */
+	private final int[] prefixLengths;
+
 	public ThemeTagger(List<ThemeDefinition> themes, String fallback) {
 		this.themes = new LinkedHashMap<>();
 		themes.forEach(theme -> this.themes.put(theme.slug(), theme));
@@ -49,6 +51,7 @@ public final class ThemeTagger {
 					.add(new Candidate(i, phrase));
 			}
 		}
+		this.prefixLengths = byFirstPrefix.keySet().stream().mapToInt(String::length).distinct().sorted().toArray();
 		if (!this.themes.containsKey(fallback)) {
 			throw new IllegalArgumentException("the fallback theme '" + fallback + "' is not in the list");
 		}
@@ -89,10 +92,13 @@ public final class ThemeTagger {
 			String word = words.get(start);
 			candidates.clear();
 			candidates.addAll(byFirstWord.getOrDefault(word, List.of()));
-			for (int length = 1; length <= word.length(); length++) {
+			for (int length : prefixLengths) {
+				if (length > word.length()) {
+					break;
+				}
 				candidates.addAll(byFirstPrefix.getOrDefault(word.substring(0, length), List.of()));
 			}
-			java.util.Arrays.fill(counted, false);
+			Arrays.fill(counted, false);
 			for (Candidate candidate : candidates) {
 				if (!counted[candidate.theme()] && matchesAt(candidate.phrase(), words, start)) {
 					counted[candidate.theme()] = true;
@@ -127,8 +133,7 @@ public final class ThemeTagger {
 		if (text == null || text.isBlank()) {
 			return List.of();
 		}
-		String folded = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("")
-			.toLowerCase(Locale.ROOT);
+		String folded = Slugs.foldAccents(text).toLowerCase(Locale.ROOT);
 		return Arrays.stream(NOT_WORD.split(folded)).filter(word -> !word.isEmpty()).toList();
 	}
 

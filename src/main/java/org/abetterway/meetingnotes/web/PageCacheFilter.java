@@ -25,7 +25,11 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  */
 class PageCacheFilter extends OncePerRequestFilter {
 
-	private static final long MAX_CACHED_BYTES = 64L * 1024 * 1024;
+	/**
+	 * An eighth of the heap, at most 64 MB: searches with new words keep arriving and each is cached, so a larger
+	 * share would leave the collector too little room and the process would grow with the heap it needs.
+	 */
+	static final long MAX_CACHED_BYTES = Math.min(64L * 1024 * 1024, Runtime.getRuntime().maxMemory() / 8);
 
 	private static final int MAX_PAGE_BYTES = 1024 * 1024;
 

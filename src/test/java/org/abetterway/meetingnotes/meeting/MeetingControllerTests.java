@@ -10,7 +10,6 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.anyCollection;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -18,6 +17,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -26,9 +26,11 @@ import java.util.regex.Pattern;
 
 import org.abetterway.meetingnotes.keypoint.KeyPoint;
 import org.abetterway.meetingnotes.keypoint.KeyPointRepository;
+import org.abetterway.meetingnotes.notes.NotesVersion;
 import org.abetterway.meetingnotes.theme.MeetingThemeCount;
 import org.abetterway.meetingnotes.theme.Theme;
 import org.abetterway.meetingnotes.theme.ThemeRepository;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageImpl;
@@ -55,6 +57,15 @@ class MeetingControllerTests {
 
 	@MockitoBean
 	ThemeRepository themes;
+
+	@MockitoBean
+	NotesVersion version;
+
+	@BeforeEach
+	void eachTestIsANewImport() {
+		// related meetings are read once per import, and each test's repository answers differ
+		given(version.lastChange()).willReturn(Instant.now());
+	}
 
 	Theme power = theme(1, "power-and-inequality", "Power & inequality");
 
@@ -131,8 +142,8 @@ class MeetingControllerTests {
 		given(meetings.findWithSpeakersBySlug("unequal-alliances")).willReturn(Optional.of(meeting));
 		given(keyPoints.findWithThemesByMeetingSlug("unequal-alliances"))
 			.willReturn(List.of(keyPoint(meeting, 0, "a", null, null, "Power was discussed.", power)));
-		given(meetings.findSharedThemes(eq(1L), anyCollection()))
-			.willReturn(List.of(new SharedTheme(2L, "levelling-up", "Levelling up", 1L, 4)));
+		given(meetings.findAllThemeCounts()).willReturn(List.of(new SharedTheme(1L, "unequal-alliances",
+				"Unequal alliances", 1L, 1), new SharedTheme(2L, "levelling-up", "Levelling up", 1L, 4)));
 
 		mvc.perform(get("/meetings/unequal-alliances"))
 			.andExpect(status().isOk())

@@ -5,16 +5,17 @@ import static org.abetterway.meetingnotes.web.PageFixtures.meeting;
 import static org.abetterway.meetingnotes.web.PageFixtures.speaker;
 import static org.abetterway.meetingnotes.web.PageFixtures.theme;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.ArgumentMatchers.anyCollection;
-import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 
+import java.time.Instant;
 import java.util.List;
 
 import org.abetterway.meetingnotes.keypoint.KeyPoint;
+import org.abetterway.meetingnotes.notes.NotesVersion;
 import org.abetterway.meetingnotes.speaker.Speaker;
 import org.abetterway.meetingnotes.theme.Theme;
 import org.junit.jupiter.api.Test;
@@ -27,7 +28,7 @@ class RelatedMeetingsTests {
 
 	MeetingRepository repository = mock(MeetingRepository.class);
 
-	RelatedMeetings related = new RelatedMeetings(repository);
+	RelatedMeetings related = new RelatedMeetings(repository, new NotesVersion());
 
 	Theme power = theme(1, "power-and-inequality", "Power & inequality");
 
@@ -50,15 +51,18 @@ class RelatedMeetingsTests {
 	@Test
 	void themesBothMeetingsDwellOnOutweighPassingMentionsAndASharedSpeakerWeighsThreeKeyPoints() {
 		meeting.getSpeakers().addAll(List.of(cate, steve));
-		given(repository.findSharedThemes(eq(1L), anyCollection())).willReturn(List.of(
+		given(repository.findAllThemeCounts()).willReturn(List.of(
+				// the meeting's own rows are not a neighbour's
+				new SharedTheme(1L, "unequal-alliances", "Unequal alliances", 1L, 3),
 				// power: 3 here, 5 there, so 3; partnership: 2 here, 1 there, so 1
 				new SharedTheme(2L, "imbalances", "Imbalances", 1L, 5), new SharedTheme(2L, "imbalances", "Imbalances", 2L, 1),
 				// trust: 1 here, 9 there, so only 1
 				new SharedTheme(3L, "trust-at-scale", "Trust at scale", 3L, 9),
 				new SharedTheme(4L, "levelling-up", "Levelling up", 2L, 2),
 				new SharedTheme(5L, "campaigns", "Campaigns", 3L, 1)));
-		given(repository.findSharedSpeakers(eq(1L), anyCollection()))
-			.willReturn(List.of(new SharedSpeaker(4L, "levelling-up", "Levelling up", 10L),
+		given(repository.findAllMeetingSpeakers())
+			.willReturn(List.of(new SharedSpeaker(1L, "unequal-alliances", "Unequal alliances", 10L),
+					new SharedSpeaker(4L, "levelling-up", "Levelling up", 10L),
 					new SharedSpeaker(6L, "systems", "Systems leadership", 11L),
 					new SharedSpeaker(6L, "systems", "Systems leadership", 10L)));
 
@@ -77,7 +81,7 @@ class RelatedMeetingsTests {
 	void theReasonNamesTheThreeThemesSharedMostAndNoMore() {
 		List<KeyPoint> many = List.of(keyPoint(meeting, 0, "a", null, null, "A.", power, partnership, trust),
 				keyPoint(meeting, 1, "b", null, null, "B.", health, power));
-		given(repository.findSharedThemes(eq(1L), anyCollection()))
+		given(repository.findAllThemeCounts())
 			.willReturn(List.of(new SharedTheme(2L, "other", "Other", 1L, 4), new SharedTheme(2L, "other", "Other", 2L, 1),
 					new SharedTheme(2L, "other", "Other", 3L, 1), new SharedTheme(2L, "other", "Other", 4L, 1)));
 
@@ -87,10 +91,26 @@ class RelatedMeetingsTests {
 	}
 
 	@Test
+	void everyMeetingIsReadOncePerImportAndAgainAfterTheNext() {
+		NotesVersion version = mock(NotesVersion.class);
+		Instant first = Instant.parse("2026-01-01T00:00:00Z");
+		given(version.lastChange()).willReturn(first, first, first.plusSeconds(60));
+		given(repository.findAllThemeCounts())
+			.willReturn(List.of(new SharedTheme(2L, "imbalances", "Imbalances", 1L, 5)))
+			.willReturn(List.of(new SharedTheme(3L, "levelling-up", "Levelling up", 1L, 5)));
+		RelatedMeetings perImport = new RelatedMeetings(repository, version);
+
+		assertThat(perImport.of(meeting, points)).extracting(RelatedMeeting::slug).containsExactly("imbalances");
+		assertThat(perImport.of(meeting, points)).extracting(RelatedMeeting::slug).containsExactly("imbalances");
+		assertThat(perImport.of(meeting, points)).extracting(RelatedMeeting::slug).containsExactly("levelling-up");
+		verify(repository, times(2)).findAllThemeCounts();
+	}
+
+	@Test
 	void aMeetingWithNoThemesOrSpeakersHasNoRelatedMeetingsAndAsksNothing() {
 		assertThat(related.of(meeting, List.of())).isEmpty();
-		verify(repository, never()).findSharedThemes(eq(1L), anyCollection());
-		verify(repository, never()).findSharedSpeakers(eq(1L), anyCollection());
+		verify(repository, never()).findAllThemeCounts();
+		verify(repository, never()).findAllMeetingSpeakers();
 	}
 
 	private static Speaker withId(Speaker speaker, long id) {

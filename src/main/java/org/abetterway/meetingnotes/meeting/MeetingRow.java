@@ -1,0 +1,10 @@
+package org.abetterway.meetingnotes.meeting;
+
+/**
+ * A row about one meeting.
+ */
+interface MeetingRow {
+
+	Long meetingId();
+
+}
