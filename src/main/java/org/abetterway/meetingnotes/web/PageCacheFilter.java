@@ -40,6 +40,12 @@ class PageCacheFilter extends OncePerRequestFilter {
 		.weigher((String key, CachedPage page) -> key.length() + page.body().length)
 		.build();
 
+	/**
+	 * Addresses rendered once since the last import. A page is kept only when it is asked for a second time, so
+	 * that searches nobody repeats do not fill the cache and the heap with pages that are never read again.
+	 */
+	private final Cache<String, Boolean> askedOnce = Caffeine.newBuilder().maximumSize(10_000).build();
+
 	PageCacheFilter(NotesVersion notes) {
 		this.notes = notes;
 	}
@@ -77,8 +83,9 @@ class PageCacheFilter extends OncePerRequestFilter {
 		chain.doFilter(request, wrapper);
 		if ("GET".equals(request.getMethod()) && wrapper.getStatus() == HttpServletResponse.SC_OK
 				&& wrapper.getContentType() != null && wrapper.getContentSize() <= MAX_PAGE_BYTES
-				&& version.equals(notes.lastChange())) {
+				&& version.equals(notes.lastChange()) && askedOnce.asMap().put(key, Boolean.TRUE) != null) {
 			pages.put(key, new CachedPage(wrapper.getContentType(), wrapper.getContentAsByteArray()));
+			askedOnce.invalidate(key);
 		}
 		wrapper.copyBodyToResponse();
 	}
