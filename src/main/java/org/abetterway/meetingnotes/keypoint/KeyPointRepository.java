@@ -58,9 +58,6 @@ public interface KeyPointRepository extends JpaRepository<KeyPoint, Long> {
 	List<MeetingTheme> findThemesByMeetingIdIn(Collection<Long> meetingIds);
 
 
-	/** A meeting's key points in order; their meeting is not loaded. */
-	@Query("select k from KeyPoint k left join fetch k.themes where k.meeting.slug = :slug order by k.position")
-	List<KeyPoint> findWithThemesByMeetingSlug(String slug);
 
 	@Query("""
 			select k from KeyPoint k join fetch k.meeting m

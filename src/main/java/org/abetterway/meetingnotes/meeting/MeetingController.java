@@ -74,7 +74,7 @@ class MeetingController {
 				.orElseThrow(() -> new NotFoundException("no meeting " + slug)));
 		}
 		Meeting meeting = found.get();
-		List<KeyPoint> points = keyPoints.findWithThemesByMeetingSlug(slug);
+		List<KeyPoint> points = keyPoints.findWithThemesByMeeting(meeting);
 		return new ModelAndView("meetings/meeting", Map.of("meeting", meeting, "sections", KeyPointSection.of(points),
 				"related", related.of(meeting, points), "structuredData", jsonLd.of(meeting, points, request)));
 	}

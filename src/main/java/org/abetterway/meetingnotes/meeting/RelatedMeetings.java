@@ -75,12 +75,17 @@ class RelatedMeetings {
 			}
 		}
 		List<Long> speakerOrder = new ArrayList<>(speakers.keySet());
+		// scored once each: with thousands of meetings, scoring inside the comparison took most of a page's time
 		return candidates.values()
 			.stream()
-			.sorted(Comparator.comparingLong(Candidate::score).reversed().thenComparing(Candidate::title))
+			.map(candidate -> new Scored(candidate, candidate.score()))
+			.sorted(Comparator.comparingLong(Scored::score).reversed().thenComparing(scored -> scored.candidate().title()))
 			.limit(LIMIT)
-			.map(candidate -> candidate.toRelated(speakerOrder, speakers))
+			.map(scored -> scored.candidate().toRelated(speakerOrder, speakers))
 			.toList();
+	}
+
+	private record Scored(Candidate candidate, long score) {
 	}
 
 	/** Every meeting's theme counts and speakers as of the last import. */

@@ -119,7 +119,7 @@ class MeetingControllerTests {
 				keyPoint(meeting, 1, "resources", "What gets in the way", "Resources.", "Partnerships need resources.",
 						trust, power));
 		given(meetings.findWithSpeakersBySlug("unequal-alliances")).willReturn(Optional.of(meeting));
-		given(keyPoints.findWithThemesByMeetingSlug("unequal-alliances")).willReturn(points);
+		given(keyPoints.findWithThemesByMeeting(meeting)).willReturn(points);
 
 		mvc.perform(get("/meetings/unequal-alliances"))
 			.andExpect(status().isOk())
@@ -140,7 +140,7 @@ class MeetingControllerTests {
 	void meetingPageListsRelatedMeetingsWithWhyEachIsRelated() throws Exception {
 		Meeting meeting = meeting(1, "unequal-alliances", "Unequal alliances", null);
 		given(meetings.findWithSpeakersBySlug("unequal-alliances")).willReturn(Optional.of(meeting));
-		given(keyPoints.findWithThemesByMeetingSlug("unequal-alliances"))
+		given(keyPoints.findWithThemesByMeeting(meeting))
 			.willReturn(List.of(keyPoint(meeting, 0, "a", null, null, "Power was discussed.", power)));
 		given(meetings.findAllThemeCounts()).willReturn(List.of(new SharedTheme(1L, "unequal-alliances",
 				"Unequal alliances", 1L, 1), new SharedTheme(2L, "levelling-up", "Levelling up", 1L, 4)));
@@ -159,7 +159,7 @@ class MeetingControllerTests {
 		Meeting meeting = meeting(1, "tricky", title, LocalDate.of(2022, 3, 1));
 		meeting.describe(LocalDate.of(2022, 3, 1), question, "Joining Forces", null, null);
 		given(meetings.findWithSpeakersBySlug("tricky")).willReturn(Optional.of(meeting));
-		given(keyPoints.findWithThemesByMeetingSlug("tricky")).willReturn(List.of());
+		given(keyPoints.findWithThemesByMeeting(meeting)).willReturn(List.of());
 
 		String html = mvc.perform(get("/meetings/tricky")).andReturn().getResponse().getContentAsString();
 

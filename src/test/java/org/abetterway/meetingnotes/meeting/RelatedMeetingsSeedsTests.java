@@ -43,7 +43,7 @@ class RelatedMeetingsSeedsTests {
 	void everyMeetingHasUpToThreeOthersThatShareWhatTheirReasonSays() throws Exception {
 		List<Meeting> all = meetings.findAllWithSpeakersNewestFirst();
 		Map<String, List<KeyPoint>> pointsBySlug = new HashMap<>();
-		all.forEach(meeting -> pointsBySlug.put(meeting.getSlug(), keyPoints.findWithThemesByMeetingSlug(meeting.getSlug())));
+		all.forEach(meeting -> pointsBySlug.put(meeting.getSlug(), keyPoints.findWithThemesByMeeting(meeting)));
 		Map<String, Meeting> bySlug = all.stream().collect(Collectors.toMap(Meeting::getSlug, meeting -> meeting));
 
 		for (Meeting meeting : all) {
@@ -71,7 +71,7 @@ class RelatedMeetingsSeedsTests {
 	@Test
 	void aMeetingSharingBothSpeakersComesFirst() {
 		Meeting unequal = meetings.findWithSpeakersBySlug("joining-forces-unequal-alliances").orElseThrow();
-		List<RelatedMeeting> found = related.of(unequal, keyPoints.findWithThemesByMeetingSlug(unequal.getSlug()));
+		List<RelatedMeeting> found = related.of(unequal, keyPoints.findWithThemesByMeeting(unequal));
 		assertThat(found.get(0).speakers()).containsExactly("Cate Newnes-Smith", "Steve Wyler");
 	}
 

@@ -61,7 +61,7 @@ class PagesFlowTests {
 	void everyMeetingPageGivesEachKeyPointItsAnchorAsId() throws Exception {
 		int seen = 0;
 		for (Meeting meeting : meetings.findAllWithSpeakersNewestFirst()) {
-			List<String> anchors = keyPoints.findWithThemesByMeetingSlug(meeting.getSlug()).stream()
+			List<String> anchors = keyPoints.findWithThemesByMeeting(meeting).stream()
 				.map(KeyPoint::getAnchor)
 				.toList();
 			String html = page(meeting.getUrl());

@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.abetterway.meetingnotes.keypoint.KeyPoint;
 import org.abetterway.meetingnotes.keypoint.KeyPointRepository;
+import org.abetterway.meetingnotes.meeting.MeetingRepository;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -37,10 +38,13 @@ class PermalinkBrowserIT {
 	@Autowired
 	KeyPointRepository keyPoints;
 
+	@Autowired
+	MeetingRepository meetings;
+
 	@ParameterizedTest(name = "{0} px wide")
 	@ValueSource(ints = { 1280, 360 })
 	void openingALinkToAKeyPointScrollsToItHighlightsItAndFocusesIt(int width) {
-		List<KeyPoint> points = keyPoints.findWithThemesByMeetingSlug(SLUG);
+		List<KeyPoint> points = keyPoints.findWithThemesByMeeting(meetings.findBySlug(SLUG).orElseThrow());
 		String target = points.get(points.size() - 2).getAnchor();
 		String other = points.get(0).getAnchor();
 		try (Browser browser = Browser.open(width, 800)) {
@@ -70,7 +74,7 @@ class PermalinkBrowserIT {
 
 	@Test
 	void theLinkControlCopiesThePointsPublicAddressAndSaysSo() {
-		String target = keyPoints.findWithThemesByMeetingSlug(SLUG).get(2).getAnchor();
+		String target = keyPoints.findWithThemesByMeeting(meetings.findBySlug(SLUG).orElseThrow()).get(2).getAnchor();
 		String page = address("/meetings/" + SLUG);
 		try (Browser browser = Browser.open(1280, 800)) {
 			((ChromiumDriver) browser.driver()).executeCdpCommand("Browser.grantPermissions",
