@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -46,6 +49,9 @@ class PageCacheFilter extends OncePerRequestFilter {
 	 */
 	private final Cache<String, Boolean> askedOnce = Caffeine.newBuilder().maximumSize(10_000).build();
 
+	/** The pages being rendered now, for the readers who ask for one of them meanwhile. */
+	private final ConcurrentMap<String, CompletableFuture<CachedPage>> rendering = new ConcurrentHashMap<>();
+
 	PageCacheFilter(NotesVersion notes) {
 		this.notes = notes;
 	}
@@ -70,24 +76,62 @@ class PageCacheFilter extends OncePerRequestFilter {
 		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
 		String key = version.toEpochMilli() + " " + request.getScheme() + "://" + request.getServerName() + ":"
 				+ request.getServerPort() + request.getRequestURI() + "?" + query(request);
+		boolean get = "GET".equals(request.getMethod());
 		CachedPage cached = pages.getIfPresent(key);
-		if (cached != null) {
-			response.setContentType(cached.contentType());
-			response.setContentLength(cached.body().length);
-			if ("GET".equals(request.getMethod())) {
-				response.getOutputStream().write(cached.body());
-			}
+		if (cached == null && !get) {
+			chain.doFilter(request, response);
 			return;
 		}
-		ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
-		chain.doFilter(request, wrapper);
-		if ("GET".equals(request.getMethod()) && wrapper.getStatus() == HttpServletResponse.SC_OK
-				&& wrapper.getContentType() != null && wrapper.getContentSize() <= MAX_PAGE_BYTES
-				&& version.equals(notes.lastChange()) && askedOnce.asMap().put(key, Boolean.TRUE) != null) {
-			pages.put(key, new CachedPage(wrapper.getContentType(), wrapper.getContentAsByteArray()));
-			askedOnce.invalidate(key);
+		if (cached == null) {
+			cached = renderOnce(key, version, request, response, chain);
+			if (cached == null) {
+				return;
+			}
 		}
-		wrapper.copyBodyToResponse();
+		response.setContentType(cached.contentType());
+		response.setContentLength(cached.body().length);
+		if (get) {
+			response.getOutputStream().write(cached.body());
+		}
+	}
+
+	/**
+	 * Renders a page that is not cached, or waits for the same page being rendered for another reader: right after an
+	 * import, many readers asking for one page at once would otherwise each render it. Returns the page to send, or
+	 * null once this request's own response has been sent.
+	 */
+	private CachedPage renderOnce(String key, Instant version, HttpServletRequest request,
+			HttpServletResponse response, FilterChain chain) throws ServletException, IOException {
+		CompletableFuture<CachedPage> mine = new CompletableFuture<>();
+		CompletableFuture<CachedPage> other = rendering.putIfAbsent(key, mine);
+		if (other != null) {
+			CachedPage page = other.join();
+			if (page != null) {
+				return page;
+			}
+			// that answer was not a page to share, an error for instance: this request gets its own
+			chain.doFilter(request, response);
+			return null;
+		}
+		CachedPage page = null;
+		try {
+			ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
+			chain.doFilter(request, wrapper);
+			if (wrapper.getStatus() == HttpServletResponse.SC_OK && wrapper.getContentType() != null
+					&& wrapper.getContentSize() <= MAX_PAGE_BYTES) {
+				page = new CachedPage(wrapper.getContentType(), wrapper.getContentAsByteArray());
+				if (version.equals(notes.lastChange()) && askedOnce.asMap().put(key, Boolean.TRUE) != null) {
+					pages.put(key, page);
+					askedOnce.invalidate(key);
+				}
+			}
+			wrapper.copyBodyToResponse();
+			return null;
+		}
+		finally {
+			rendering.remove(key, mine);
+			mine.complete(page);
+		}
 	}
 
 	/** The query string, or for a request built with parameters but none (as MockMvc builds them), the parameters. */
