@@ -51,7 +51,9 @@ public final class ThemeTagger {
 					.add(new Candidate(i, phrase));
 			}
 		}
-		this.prefixLengths = byFirstPrefix.keySet().stream().mapToInt(String::length).distinct().sorted().toArray();
+		// a bare "*" has no first letters to look for, and has never matched anything
+		this.prefixLengths = byFirstPrefix.keySet().stream().mapToInt(String::length).filter(length -> length > 0)
+			.distinct().sorted().toArray();
 		if (!this.themes.containsKey(fallback)) {
 			throw new IllegalArgumentException("the fallback theme '" + fallback + "' is not in the list");
 		}

@@ -125,13 +125,19 @@ class PageCacheFilter extends OncePerRequestFilter {
 					askedOnce.invalidate(key);
 				}
 			}
+			// the readers waiting need not wait for this reader's connection as well
+			share(key, mine, page);
 			wrapper.copyBodyToResponse();
 			return null;
 		}
 		finally {
-			rendering.remove(key, mine);
-			mine.complete(page);
+			share(key, mine, page);
 		}
+	}
+
+	private void share(String key, CompletableFuture<CachedPage> rendered, CachedPage page) {
+		rendering.remove(key, rendered);
+		rendered.complete(page);
 	}
 
 	/** The query string, or for a request built with parameters but none (as MockMvc builds them), the parameters. */

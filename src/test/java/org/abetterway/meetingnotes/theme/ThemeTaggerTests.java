@@ -52,6 +52,21 @@ class ThemeTaggerTests {
 	}
 
 	@Test
+	void aBareStarInTheWordsMatchesNothing() {
+		ThemeTagger tagger = ThemesFile.parse("""
+				fallback: other
+				themes:
+				  - slug: other
+				    name: Other
+				    words: [elsewhere]
+				  - slug: star
+				    name: Star
+				    words: ["*"]
+				""");
+		assertThat(tagger.tag("Funders and powerful partners")).containsExactly("other");
+	}
+
+	@Test
 	void noMatchingWordGivesTheFallback() {
 		assertThat(TAGGER.tag("Nothing to see here", null, "")).containsExactly("partnership-working");
 	}
