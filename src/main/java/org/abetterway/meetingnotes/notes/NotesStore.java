@@ -6,7 +6,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Queue;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -25,9 +29,12 @@ import org.abetterway.meetingnotes.speaker.SpeakerRepository;
 import org.abetterway.meetingnotes.theme.Theme;
 import org.abetterway.meetingnotes.theme.ThemeRepository;
 import org.abetterway.meetingnotes.theme.ThemeTagger.ThemeDefinition;
+import org.hibernate.search.engine.backend.work.execution.DocumentCommitStrategy;
+import org.hibernate.search.engine.backend.work.execution.DocumentRefreshStrategy;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.work.SearchWorkspace;
-import org.hibernate.search.mapper.pojo.work.IndexingPlanSynchronizationStrategy;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,6 +44,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class NotesStore {
 
+	private static final Logger log = LoggerFactory.getLogger(NotesStore.class);
+
 	private final EntityManager entityManager;
 
 	private final MeetingRepository meetings;
@@ -44,6 +53,9 @@ class NotesStore {
 	private final SpeakerRepository speakers;
 
 	private final ThemeRepository themes;
+
+	/** The search index's work for the import under way, sent without waiting and waited for at its end. */
+	private final Queue<CompletableFuture<?>> pendingIndexing = new ConcurrentLinkedQueue<>();
 
 	NotesStore(EntityManager entityManager, MeetingRepository meetings, SpeakerRepository speakers,
 			ThemeRepository themes) {
@@ -147,15 +159,27 @@ class NotesStore {
 	}
 
 	/**
-	 * Waiting for the search index after every file would make a large import several times slower; the import
-	 * ends with {@link #flushSearchIndex()} instead.
+	 * Waiting for the search index after every window would make a large import several times slower; the import
+	 * ends with {@link #flushSearchIndex()} instead, which waits for all of it.
 	 */
 	private void indexWithoutWaiting() {
-		Search.session(entityManager).indexingPlanSynchronizationStrategy(IndexingPlanSynchronizationStrategy.async());
+		Search.session(entityManager).indexingPlanSynchronizationStrategy(context -> {
+			context.documentCommitStrategy(DocumentCommitStrategy.NONE);
+			context.documentRefreshStrategy(DocumentRefreshStrategy.NONE);
+			context.indexingFutureHandler(pendingIndexing::add);
+		});
 	}
 
-	/** Makes everything imported so far searchable. */
+	/** Makes everything imported so far searchable, once the index has taken every change sent to it. */
 	public void flushSearchIndex() {
+		for (CompletableFuture<?> indexing = pendingIndexing.poll(); indexing != null; indexing = pendingIndexing.poll()) {
+			try {
+				indexing.join();
+			}
+			catch (CompletionException ex) {
+				log.error("The search index could not take some of the imported notes", ex.getCause());
+			}
+		}
 		SearchWorkspace index = Search.mapping(entityManager.getEntityManagerFactory()).scope(KeyPoint.class)
 			.workspace();
 		index.flush();
