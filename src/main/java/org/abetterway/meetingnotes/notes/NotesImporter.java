@@ -178,9 +178,7 @@ public class NotesImporter {
 			return false;
 		}
 		try {
-			store.replaceAll(changed.stream()
-				.map(prepared -> new NotesStore.Replacement(prepared.file(), prepared.hash(), prepared.meeting()))
-				.toList(), themeIds);
+			store.replaceAll(changed.stream().map(Prepared::replacement).toList(), themeIds);
 			return true;
 		}
 		catch (RuntimeException ex) {
@@ -190,7 +188,7 @@ public class NotesImporter {
 
 	private Optional<NotesProblem> store(Prepared prepared, Map<String, Long> themeIds) {
 		try {
-			store.replace(prepared.file(), prepared.hash(), prepared.meeting(), themeIds);
+			store.replaceAll(List.of(prepared.replacement()), themeIds);
 			return Optional.empty();
 		}
 		catch (NotesException ex) {
@@ -208,6 +206,11 @@ public class NotesImporter {
 
 	/** A file read ahead: its new meeting, or null with a problem, or null alone when it has not changed. */
 	private record Prepared(String file, String hash, ParsedMeeting meeting, NotesProblem problem) {
+
+		NotesStore.Replacement replacement() {
+			return new NotesStore.Replacement(file, hash, meeting);
+		}
+
 	}
 
 	private ParsedMeeting parse(String file, String content, ThemeTagger tagger, SpeakerDirectory people) {

@@ -33,6 +33,7 @@ import org.hibernate.search.engine.backend.work.execution.DocumentCommitStrategy
 import org.hibernate.search.engine.backend.work.execution.DocumentRefreshStrategy;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.work.SearchWorkspace;
+import org.hibernate.search.mapper.pojo.work.SearchIndexingPlanExecutionReport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -55,7 +56,8 @@ class NotesStore {
 	private final ThemeRepository themes;
 
 	/** The search index's work for the import under way, sent without waiting and waited for at its end. */
-	private final Queue<CompletableFuture<?>> pendingIndexing = new ConcurrentLinkedQueue<>();
+	private final Queue<CompletableFuture<? extends SearchIndexingPlanExecutionReport>> pendingIndexing =
+			new ConcurrentLinkedQueue<>();
 
 	NotesStore(EntityManager entityManager, MeetingRepository meetings, SpeakerRepository speakers,
 			ThemeRepository themes) {
@@ -93,7 +95,7 @@ class NotesStore {
 		return themes.findAll().stream().collect(Collectors.toMap(Theme::getSlug, Theme::getId));
 	}
 
-	/** Stores several files' meetings at once: all of them, or none if one cannot be stored. */
+	/** Stores files' meetings in place of their previous versions: all of them, or none if one cannot be stored. */
 	@Transactional
 	public void replaceAll(List<Replacement> replacements, Map<String, Long> themeIds) {
 		// the lookups of one file need not see the others' rows, and flushing them before every lookup is slow
@@ -115,12 +117,6 @@ class NotesStore {
 
 	/** A file's newly read meeting and the hash of what was read. */
 	record Replacement(String file, String hash, ParsedMeeting meeting) {
-	}
-
-	/** Stores a file's meeting in place of its previous version. */
-	@Transactional
-	public void replace(String file, String hash, ParsedMeeting parsed, Map<String, Long> themeIds) {
-		replaceAll(List.of(new Replacement(file, hash, parsed)), themeIds);
 	}
 
 	private void store(String file, String hash, ParsedMeeting parsed, Map<String, Long> themeIds,
@@ -172,18 +168,22 @@ class NotesStore {
 
 	/** Makes everything imported so far searchable, once the index has taken every change sent to it. */
 	public void flushSearchIndex() {
-		for (CompletableFuture<?> indexing = pendingIndexing.poll(); indexing != null; indexing = pendingIndexing.poll()) {
+		for (var indexing = pendingIndexing.poll(); indexing != null; indexing = pendingIndexing.poll()) {
 			try {
-				indexing.join();
+				indexing.join().throwable().ifPresent(this::indexingFailed);
 			}
 			catch (CompletionException ex) {
-				log.error("The search index could not take some of the imported notes", ex.getCause());
+				indexingFailed(ex.getCause());
 			}
 		}
 		SearchWorkspace index = Search.mapping(entityManager.getEntityManagerFactory()).scope(KeyPoint.class)
 			.workspace();
 		index.flush();
 		index.refresh();
+	}
+
+	private void indexingFailed(Throwable cause) {
+		log.error("The search index could not take some of the imported notes", cause);
 	}
 
 	/**
