@@ -4,11 +4,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.abetterway.meetingnotes.keypoint.KeyPointRepository;
-import org.abetterway.meetingnotes.keypoint.MeetingKeyPointCount;
-import org.abetterway.meetingnotes.keypoint.MeetingTheme;
-import org.abetterway.meetingnotes.web.ApiError;
-import org.abetterway.meetingnotes.web.ApiPage;
+import org.abetterway.meetingnotes.site.ApiError;
+import org.abetterway.meetingnotes.site.ApiPage;
 import org.springframework.data.domain.Page;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;

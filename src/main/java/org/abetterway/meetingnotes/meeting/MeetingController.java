@@ -7,13 +7,7 @@ import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.abetterway.meetingnotes.keypoint.KeyPoint;
-import org.abetterway.meetingnotes.keypoint.KeyPointRepository;
-import org.abetterway.meetingnotes.keypoint.KeyPointSection;
-import org.abetterway.meetingnotes.theme.MeetingThemeCount;
-import org.abetterway.meetingnotes.theme.Theme;
-import org.abetterway.meetingnotes.theme.ThemeRepository;
-import org.abetterway.meetingnotes.web.NotFoundException;
+import org.abetterway.meetingnotes.site.NotFoundException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;

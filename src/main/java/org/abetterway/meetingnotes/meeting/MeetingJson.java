@@ -3,8 +3,6 @@ package org.abetterway.meetingnotes.meeting;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.abetterway.meetingnotes.keypoint.KeyPoint;
-import org.abetterway.meetingnotes.keypoint.KeyPointJson;
 
 /**
  * One meeting in the JSON API, with its speakers and key points; {@code summary} keeps its paragraphs

@@ -9,11 +9,8 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import jakarta.servlet.http.HttpServletRequest;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.abetterway.meetingnotes.keypoint.KeyPoint;
-import org.abetterway.meetingnotes.notes.NotesProperties;
-import org.abetterway.meetingnotes.speaker.Speaker;
-import org.abetterway.meetingnotes.theme.Theme;
-import org.abetterway.meetingnotes.web.SiteUrls;
+import org.abetterway.meetingnotes.site.SiteProperties;
+import org.abetterway.meetingnotes.site.SiteUrls;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,9 +25,9 @@ class MeetingJsonLd {
 
 	private final SiteUrls urls;
 
-	private final NotesProperties notes;
+	private final SiteProperties notes;
 
-	MeetingJsonLd(JsonMapper json, SiteUrls urls, NotesProperties notes) {
+	MeetingJsonLd(JsonMapper json, SiteUrls urls, SiteProperties notes) {
 		this.json = json;
 		this.urls = urls;
 		this.notes = notes;

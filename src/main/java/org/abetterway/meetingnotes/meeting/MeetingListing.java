@@ -2,7 +2,6 @@ package org.abetterway.meetingnotes.meeting;
 
 import java.util.List;
 
-import org.abetterway.meetingnotes.theme.Theme;
 
 /**
  * A meeting on the home page, with the themes of its key points, most frequent first.

@@ -11,10 +11,8 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.abetterway.meetingnotes.keypoint.KeyPoint;
-import org.abetterway.meetingnotes.notes.NotesVersion;
-import org.abetterway.meetingnotes.speaker.Speaker;
-import org.abetterway.meetingnotes.theme.Theme;
+import org.abetterway.meetingnotes.site.ContentChanged;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -36,13 +34,18 @@ class RelatedMeetings {
 
 	private final MeetingRepository meetings;
 
-	private final NotesVersion version;
+	/** When the notes last changed: the neighbourhood read before then is stale. */
+	private volatile Instant lastChange = Instant.now();
 
 	private volatile Neighbourhood neighbourhood;
 
-	RelatedMeetings(MeetingRepository meetings, NotesVersion version) {
+	RelatedMeetings(MeetingRepository meetings) {
 		this.meetings = meetings;
-		this.version = version;
+	}
+
+	@EventListener
+	void contentChanged(ContentChanged change) {
+		lastChange = change.changedAt();
 	}
 
 	/** Needs the meeting's speakers and its key points' themes loaded. */
@@ -91,7 +94,7 @@ class RelatedMeetings {
 	/** Every meeting's theme counts and speakers as of the last import. */
 	private Neighbourhood neighbourhood() {
 		Neighbourhood current = neighbourhood;
-		Instant asOf = version.lastChange();
+		Instant asOf = lastChange;
 		if (current != null && current.asOf().equals(asOf)) {
 			return current;
 		}

@@ -21,11 +21,10 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.abetterway.meetingnotes.meeting.MeetingRepository;
-import org.abetterway.meetingnotes.speaker.SpeakerDirectory;
-import org.abetterway.meetingnotes.theme.ThemeTagger;
-import org.abetterway.meetingnotes.theme.ThemesFile;
+import org.abetterway.meetingnotes.site.ContentChanged;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
@@ -54,11 +53,11 @@ public class NotesImporter {
 
 	private volatile ImportReport lastReport = ImportReport.NONE_YET;
 
-	private final NotesVersion version;
+	private final ApplicationEventPublisher events;
 
 	public NotesImporter(NotesProperties properties, NotesStore store, MeetingRepository meetings,
-			NotesVersion version) {
-		this.version = version;
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.properties = properties;
 		this.parser = new NotesParser(new NotesMarkdown());
 		this.store = store;
@@ -127,9 +126,6 @@ public class NotesImporter {
 					store(prepared, themeIds).ifPresentOrElse(problems::add, () -> imported.add(prepared.file()));
 				}
 			}
-		}
-		if (!imported.isEmpty() || !removed.isEmpty()) {
-			store.flushSearchIndex();
 		}
 		return finish(new ImportReport(Instant.now(), imported, unchanged, removed, problems));
 	}
@@ -236,7 +232,8 @@ public class NotesImporter {
 		}
 		this.lastReport = report;
 		if (report.changedAnything()) {
-			version.changed(report.finishedAt());
+			// every write of the import is committed by now
+			events.publishEvent(new ContentChanged(report.finishedAt()));
 		}
 		return report;
 	}

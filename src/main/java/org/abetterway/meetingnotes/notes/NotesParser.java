@@ -28,8 +28,6 @@ import com.vladsch.flexmark.util.ast.Node;
 
 import org.abetterway.meetingnotes.notes.ParsedMeeting.ParsedKeyPoint;
 import org.abetterway.meetingnotes.notes.ParsedMeeting.ParsedSpeaker;
-import org.abetterway.meetingnotes.speaker.SpeakerDirectory;
-import org.abetterway.meetingnotes.theme.ThemeTagger;
 
 /**
  * Reads one meeting's Markdown by walking flexmark's syntax tree: front matter, summary, key points under their

@@ -6,36 +6,26 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Queue;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
 
-import org.abetterway.meetingnotes.keypoint.KeyPoint;
+import org.abetterway.meetingnotes.meeting.KeyPoint;
 import org.abetterway.meetingnotes.meeting.Meeting;
 import org.abetterway.meetingnotes.meeting.MeetingAddress;
 import org.abetterway.meetingnotes.meeting.MeetingRepository;
 import org.abetterway.meetingnotes.meeting.StoredFile;
 import org.abetterway.meetingnotes.notes.ParsedMeeting.ParsedKeyPoint;
 import org.abetterway.meetingnotes.notes.ParsedMeeting.ParsedSpeaker;
-import org.abetterway.meetingnotes.speaker.Speaker;
-import org.abetterway.meetingnotes.speaker.SpeakerRepository;
-import org.abetterway.meetingnotes.theme.Theme;
-import org.abetterway.meetingnotes.theme.ThemeRepository;
-import org.abetterway.meetingnotes.theme.ThemeTagger.ThemeDefinition;
-import org.hibernate.search.engine.backend.work.execution.DocumentCommitStrategy;
-import org.hibernate.search.engine.backend.work.execution.DocumentRefreshStrategy;
-import org.hibernate.search.mapper.orm.Search;
-import org.hibernate.search.mapper.orm.work.SearchWorkspace;
-import org.hibernate.search.mapper.pojo.work.SearchIndexingPlanExecutionReport;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.abetterway.meetingnotes.meeting.Speaker;
+import org.abetterway.meetingnotes.meeting.SpeakerRepository;
+import org.abetterway.meetingnotes.meeting.Theme;
+import org.abetterway.meetingnotes.meeting.ThemeRepository;
+import org.abetterway.meetingnotes.notes.ThemeTagger.ThemeDefinition;
+import org.abetterway.meetingnotes.search.SearchIndexing;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -45,8 +35,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class NotesStore {
 
-	private static final Logger log = LoggerFactory.getLogger(NotesStore.class);
-
 	private final EntityManager entityManager;
 
 	private final MeetingRepository meetings;
@@ -55,13 +43,12 @@ class NotesStore {
 
 	private final ThemeRepository themes;
 
-	/** The search index's work for the import under way, sent without waiting and waited for at its end. */
-	private final Queue<CompletableFuture<? extends SearchIndexingPlanExecutionReport>> pendingIndexing =
-			new ConcurrentLinkedQueue<>();
+	private final SearchIndexing searchIndexing;
 
 	NotesStore(EntityManager entityManager, MeetingRepository meetings, SpeakerRepository speakers,
-			ThemeRepository themes) {
+			ThemeRepository themes, SearchIndexing searchIndexing) {
 		this.entityManager = entityManager;
+		this.searchIndexing = searchIndexing;
 		this.meetings = meetings;
 		this.speakers = speakers;
 		this.themes = themes;
@@ -100,7 +87,7 @@ class NotesStore {
 	public void replaceAll(List<Replacement> replacements, Map<String, Long> themeIds) {
 		// the lookups of one file need not see the others' rows, and flushing them before every lookup is slow
 		entityManager.setFlushMode(FlushModeType.COMMIT);
-		indexWithoutWaiting();
+		searchIndexing.withoutWaiting(entityManager);
 		checkAddressesAreFree(replacements);
 		List<String> files = replacements.stream().map(Replacement::file).toList();
 		List<Meeting> previous = meetings.findBySourceFileIn(files);
@@ -141,7 +128,7 @@ class NotesStore {
 	/** Removes the meetings of deleted files, then speakers left without a meeting and themes no longer listed. */
 	@Transactional
 	public void remove(List<String> files, List<ThemeDefinition> keptThemes) {
-		indexWithoutWaiting();
+		searchIndexing.withoutWaiting(entityManager);
 		meetings.deleteAll(meetings.findBySourceFileIn(files));
 		entityManager.flush();
 		speakers.deleteWithoutMeetings();
@@ -152,38 +139,6 @@ class NotesStore {
 				.executeUpdate();
 			themes.delete(theme);
 		});
-	}
-
-	/**
-	 * Waiting for the search index after every window would make a large import several times slower; the import
-	 * ends with {@link #flushSearchIndex()} instead, which waits for all of it.
-	 */
-	private void indexWithoutWaiting() {
-		Search.session(entityManager).indexingPlanSynchronizationStrategy(context -> {
-			context.documentCommitStrategy(DocumentCommitStrategy.NONE);
-			context.documentRefreshStrategy(DocumentRefreshStrategy.NONE);
-			context.indexingFutureHandler(pendingIndexing::add);
-		});
-	}
-
-	/** Makes everything imported so far searchable, once the index has taken every change sent to it. */
-	public void flushSearchIndex() {
-		for (var indexing = pendingIndexing.poll(); indexing != null; indexing = pendingIndexing.poll()) {
-			try {
-				indexing.join().throwable().ifPresent(this::indexingFailed);
-			}
-			catch (CompletionException ex) {
-				indexingFailed(ex.getCause());
-			}
-		}
-		SearchWorkspace index = Search.mapping(entityManager.getEntityManagerFactory()).scope(KeyPoint.class)
-			.workspace();
-		index.flush();
-		index.refresh();
-	}
-
-	private void indexingFailed(Throwable cause) {
-		log.error("The search index could not take some of the imported notes", cause);
 	}
 
 	/**

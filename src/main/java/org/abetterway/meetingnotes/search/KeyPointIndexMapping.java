@@ -3,10 +3,10 @@ package org.abetterway.meetingnotes.search;
 import static org.abetterway.meetingnotes.search.EnglishAnalysisConfigurer.ENGLISH;
 import static org.abetterway.meetingnotes.search.EnglishAnalysisConfigurer.EXACT;
 
-import org.abetterway.meetingnotes.keypoint.KeyPoint;
+import org.abetterway.meetingnotes.meeting.KeyPoint;
 import org.abetterway.meetingnotes.meeting.Meeting;
-import org.abetterway.meetingnotes.speaker.Speaker;
-import org.abetterway.meetingnotes.theme.Theme;
+import org.abetterway.meetingnotes.meeting.Speaker;
+import org.abetterway.meetingnotes.meeting.Theme;
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.mapper.orm.mapping.HibernateOrmMappingConfigurationContext;

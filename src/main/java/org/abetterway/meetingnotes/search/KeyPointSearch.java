@@ -15,9 +15,9 @@ import java.util.Objects;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 
-import org.abetterway.meetingnotes.keypoint.KeyPoint;
-import org.abetterway.meetingnotes.theme.Theme;
-import org.abetterway.meetingnotes.theme.ThemeRepository;
+import org.abetterway.meetingnotes.meeting.KeyPoint;
+import org.abetterway.meetingnotes.meeting.Theme;
+import org.abetterway.meetingnotes.meeting.ThemeRepository;
 import org.apache.lucene.index.IndexReader;
 import org.hibernate.search.backend.lucene.LuceneBackend;
 import org.hibernate.search.backend.lucene.LuceneExtension;

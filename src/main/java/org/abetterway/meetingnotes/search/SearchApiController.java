@@ -2,7 +2,7 @@ package org.abetterway.meetingnotes.search;
 
 import java.util.List;
 
-import org.abetterway.meetingnotes.theme.Theme;
+import org.abetterway.meetingnotes.meeting.Theme;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;

@@ -5,7 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.StringJoiner;
 
-import org.abetterway.meetingnotes.theme.ThemeRepository;
+import org.abetterway.meetingnotes.theme.ThemeQueries;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,9 +23,9 @@ class SearchController {
 
 	private final KeyPointSearch search;
 
-	private final ThemeRepository themes;
+	private final ThemeQueries themes;
 
-	SearchController(KeyPointSearch search, ThemeRepository themes) {
+	SearchController(KeyPointSearch search, ThemeQueries themes) {
 		this.search = search;
 		this.themes = themes;
 	}

@@ -2,7 +2,7 @@ package org.abetterway.meetingnotes.search;
 
 import java.util.List;
 
-import org.abetterway.meetingnotes.theme.Theme;
+import org.abetterway.meetingnotes.meeting.Theme;
 
 /**
  * One key point found, read from the index, with its matched words marked.

@@ -2,8 +2,8 @@ package org.abetterway.meetingnotes.search;
 
 import jakarta.persistence.EntityManagerFactory;
 
-import org.abetterway.meetingnotes.keypoint.KeyPoint;
-import org.abetterway.meetingnotes.keypoint.KeyPointRepository;
+import org.abetterway.meetingnotes.meeting.KeyPoint;
+import org.abetterway.meetingnotes.meeting.KeyPointRepository;
 import org.hibernate.search.mapper.orm.Search;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;

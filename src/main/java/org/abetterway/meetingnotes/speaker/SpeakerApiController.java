@@ -10,9 +10,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class SpeakerApiController {
 
-	private final SpeakerRepository speakers;
+	private final SpeakerQueries speakers;
 
-	SpeakerApiController(SpeakerRepository speakers) {
+	SpeakerApiController(SpeakerQueries speakers) {
 		this.speakers = speakers;
 	}
 

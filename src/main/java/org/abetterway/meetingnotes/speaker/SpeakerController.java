@@ -2,25 +2,26 @@ package org.abetterway.meetingnotes.speaker;
 
 import java.util.Map;
 
-import org.abetterway.meetingnotes.keypoint.KeyPointRepository;
-import org.abetterway.meetingnotes.keypoint.MeetingKeyPoints;
+import org.abetterway.meetingnotes.meeting.KeyPointRepository;
+import org.abetterway.meetingnotes.meeting.MeetingKeyPoints;
 import org.abetterway.meetingnotes.meeting.MeetingRepository;
-import org.abetterway.meetingnotes.web.NotFoundException;
+import org.abetterway.meetingnotes.site.NotFoundException;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.servlet.ModelAndView;
+import org.abetterway.meetingnotes.meeting.Speaker;
 
 @Controller
 class SpeakerController {
 
-	private final SpeakerRepository speakers;
+	private final SpeakerQueries speakers;
 
 	private final MeetingRepository meetings;
 
 	private final KeyPointRepository keyPoints;
 
-	SpeakerController(SpeakerRepository speakers, MeetingRepository meetings, KeyPointRepository keyPoints) {
+	SpeakerController(SpeakerQueries speakers, MeetingRepository meetings, KeyPointRepository keyPoints) {
 		this.speakers = speakers;
 		this.meetings = meetings;
 		this.keyPoints = keyPoints;

@@ -1,6 +1,7 @@
 package org.abetterway.meetingnotes.speaker;
 
 import java.util.List;
+import org.abetterway.meetingnotes.meeting.Speaker;
 
 /**
  * A speaker in the JSON API, with the slugs of the meetings they spoke at.

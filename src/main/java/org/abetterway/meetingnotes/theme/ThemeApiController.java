@@ -8,9 +8,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class ThemeApiController {
 
-	private final ThemeRepository themes;
+	private final ThemeQueries themes;
 
-	ThemeApiController(ThemeRepository themes) {
+	ThemeApiController(ThemeQueries themes) {
 		this.themes = themes;
 	}
 

@@ -3,23 +3,24 @@ package org.abetterway.meetingnotes.theme;
 import java.util.List;
 import java.util.Map;
 
-import org.abetterway.meetingnotes.keypoint.KeyPoint;
-import org.abetterway.meetingnotes.keypoint.KeyPointRepository;
-import org.abetterway.meetingnotes.keypoint.MeetingKeyPoints;
-import org.abetterway.meetingnotes.web.NotFoundException;
+import org.abetterway.meetingnotes.meeting.KeyPoint;
+import org.abetterway.meetingnotes.meeting.KeyPointRepository;
+import org.abetterway.meetingnotes.meeting.MeetingKeyPoints;
+import org.abetterway.meetingnotes.site.NotFoundException;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.servlet.ModelAndView;
+import org.abetterway.meetingnotes.meeting.Theme;
 
 @Controller
 class ThemeController {
 
-	private final ThemeRepository themes;
+	private final ThemeQueries themes;
 
 	private final KeyPointRepository keyPoints;
 
-	ThemeController(ThemeRepository themes, KeyPointRepository keyPoints) {
+	ThemeController(ThemeQueries themes, KeyPointRepository keyPoints) {
 		this.themes = themes;
 		this.keyPoints = keyPoints;
 	}

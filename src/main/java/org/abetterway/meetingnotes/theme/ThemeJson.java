@@ -1,5 +1,7 @@
 package org.abetterway.meetingnotes.theme;
 
+import org.abetterway.meetingnotes.meeting.Theme;
+
 /**
  * A theme in the JSON API, with how many key points carry it.
  */

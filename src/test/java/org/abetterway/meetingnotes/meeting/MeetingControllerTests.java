@@ -1,9 +1,9 @@
 package org.abetterway.meetingnotes.meeting;
 
-import static org.abetterway.meetingnotes.web.PageFixtures.keyPoint;
-import static org.abetterway.meetingnotes.web.PageFixtures.meeting;
-import static org.abetterway.meetingnotes.web.PageFixtures.speaker;
-import static org.abetterway.meetingnotes.web.PageFixtures.theme;
+import static org.abetterway.meetingnotes.site.PageFixtures.keyPoint;
+import static org.abetterway.meetingnotes.site.PageFixtures.meeting;
+import static org.abetterway.meetingnotes.site.PageFixtures.speaker;
+import static org.abetterway.meetingnotes.site.PageFixtures.theme;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
@@ -24,14 +24,10 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.abetterway.meetingnotes.keypoint.KeyPoint;
-import org.abetterway.meetingnotes.keypoint.KeyPointRepository;
-import org.abetterway.meetingnotes.notes.NotesVersion;
-import org.abetterway.meetingnotes.theme.MeetingThemeCount;
-import org.abetterway.meetingnotes.theme.Theme;
-import org.abetterway.meetingnotes.theme.ThemeRepository;
+import org.abetterway.meetingnotes.site.ContentChanged;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
@@ -58,13 +54,13 @@ class MeetingControllerTests {
 	@MockitoBean
 	ThemeRepository themes;
 
-	@MockitoBean
-	NotesVersion version;
+	@Autowired
+	ApplicationEventPublisher events;
 
 	@BeforeEach
 	void eachTestIsANewImport() {
 		// related meetings are read once per import, and each test's repository answers differ
-		given(version.lastChange()).willReturn(Instant.now());
+		events.publishEvent(new ContentChanged(Instant.now()));
 	}
 
 	Theme power = theme(1, "power-and-inequality", "Power & inequality");

@@ -1,9 +1,9 @@
 package org.abetterway.meetingnotes.meeting;
 
-import static org.abetterway.meetingnotes.web.PageFixtures.keyPoint;
-import static org.abetterway.meetingnotes.web.PageFixtures.meeting;
-import static org.abetterway.meetingnotes.web.PageFixtures.speaker;
-import static org.abetterway.meetingnotes.web.PageFixtures.theme;
+import static org.abetterway.meetingnotes.site.PageFixtures.keyPoint;
+import static org.abetterway.meetingnotes.site.PageFixtures.meeting;
+import static org.abetterway.meetingnotes.site.PageFixtures.speaker;
+import static org.abetterway.meetingnotes.site.PageFixtures.theme;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.mock;
@@ -14,10 +14,7 @@ import static org.mockito.Mockito.verify;
 import java.time.Instant;
 import java.util.List;
 
-import org.abetterway.meetingnotes.keypoint.KeyPoint;
-import org.abetterway.meetingnotes.notes.NotesVersion;
-import org.abetterway.meetingnotes.speaker.Speaker;
-import org.abetterway.meetingnotes.theme.Theme;
+import org.abetterway.meetingnotes.site.ContentChanged;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.util.ReflectionTestUtils;
 
@@ -28,7 +25,7 @@ class RelatedMeetingsTests {
 
 	MeetingRepository repository = mock(MeetingRepository.class);
 
-	RelatedMeetings related = new RelatedMeetings(repository, new NotesVersion());
+	RelatedMeetings related = new RelatedMeetings(repository);
 
 	Theme power = theme(1, "power-and-inequality", "Power & inequality");
 
@@ -92,16 +89,14 @@ class RelatedMeetingsTests {
 
 	@Test
 	void everyMeetingIsReadOncePerImportAndAgainAfterTheNext() {
-		NotesVersion version = mock(NotesVersion.class);
-		Instant first = Instant.parse("2026-01-01T00:00:00Z");
-		given(version.lastChange()).willReturn(first, first, first.plusSeconds(60));
 		given(repository.findAllThemeCounts())
 			.willReturn(List.of(new SharedTheme(2L, "imbalances", "Imbalances", 1L, 5)))
 			.willReturn(List.of(new SharedTheme(3L, "levelling-up", "Levelling up", 1L, 5)));
-		RelatedMeetings perImport = new RelatedMeetings(repository, version);
+		RelatedMeetings perImport = new RelatedMeetings(repository);
 
 		assertThat(perImport.of(meeting, points)).extracting(RelatedMeeting::slug).containsExactly("imbalances");
 		assertThat(perImport.of(meeting, points)).extracting(RelatedMeeting::slug).containsExactly("imbalances");
+		perImport.contentChanged(new ContentChanged(Instant.now().plusSeconds(60)));
 		assertThat(perImport.of(meeting, points)).extracting(RelatedMeeting::slug).containsExactly("levelling-up");
 		verify(repository, times(2)).findAllThemeCounts();
 	}

@@ -6,9 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import java.util.List;
 
 import org.abetterway.meetingnotes.notes.ParsedMeeting.ParsedKeyPoint;
-import org.abetterway.meetingnotes.speaker.SpeakerDirectory;
-import org.abetterway.meetingnotes.theme.ThemeTagger;
-import org.abetterway.meetingnotes.theme.ThemesFile;
 import org.junit.jupiter.api.Test;
 
 class NotesParserTests {

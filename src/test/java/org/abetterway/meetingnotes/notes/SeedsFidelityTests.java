@@ -9,9 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
-import org.abetterway.meetingnotes.speaker.SpeakerDirectory;
-import org.abetterway.meetingnotes.theme.ThemeTagger;
-import org.abetterway.meetingnotes.theme.ThemesFile;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.web.util.HtmlUtils;

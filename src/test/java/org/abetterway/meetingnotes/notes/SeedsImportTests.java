@@ -6,12 +6,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.abetterway.meetingnotes.keypoint.KeyPoint;
+import org.abetterway.meetingnotes.meeting.KeyPoint;
 import org.abetterway.meetingnotes.meeting.Meeting;
 import org.abetterway.meetingnotes.meeting.MeetingRepository;
-import org.abetterway.meetingnotes.speaker.Speaker;
-import org.abetterway.meetingnotes.speaker.SpeakerRepository;
-import org.abetterway.meetingnotes.theme.ThemeRepository;
+import org.abetterway.meetingnotes.meeting.Speaker;
+import org.abetterway.meetingnotes.meeting.SpeakerRepository;
+import org.abetterway.meetingnotes.meeting.ThemeRepository;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;

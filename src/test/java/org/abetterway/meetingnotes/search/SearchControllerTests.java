@@ -14,9 +14,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.List;
 
-import org.abetterway.meetingnotes.theme.Theme;
+import org.abetterway.meetingnotes.meeting.Theme;
 import org.abetterway.meetingnotes.theme.ThemeCount;
-import org.abetterway.meetingnotes.theme.ThemeRepository;
+import org.abetterway.meetingnotes.theme.ThemeQueries;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,7 +36,7 @@ class SearchControllerTests {
 	KeyPointSearch search;
 
 	@MockitoBean
-	ThemeRepository themes;
+	ThemeQueries themes;
 
 	@Test
 	void resultsShowTheirMeetingSectionThemesAndMarkedText() throws Exception {

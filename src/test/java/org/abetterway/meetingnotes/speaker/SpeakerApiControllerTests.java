@@ -17,6 +17,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.util.ReflectionTestUtils;
 import org.springframework.test.web.servlet.MockMvc;
+import org.abetterway.meetingnotes.meeting.Speaker;
 
 @WebMvcTest(SpeakerApiController.class)
 class SpeakerApiControllerTests {
@@ -25,7 +26,7 @@ class SpeakerApiControllerTests {
 	MockMvc mvc;
 
 	@MockitoBean
-	SpeakerRepository speakers;
+	SpeakerQueries speakers;
 
 	@Test
 	void speakersComeWithTheMeetingsTheySpokeAt() throws Exception {

@@ -1,9 +1,9 @@
 package org.abetterway.meetingnotes.speaker;
 
-import static org.abetterway.meetingnotes.web.PageFixtures.keyPoint;
-import static org.abetterway.meetingnotes.web.PageFixtures.meeting;
-import static org.abetterway.meetingnotes.web.PageFixtures.speaker;
-import static org.abetterway.meetingnotes.web.PageFixtures.theme;
+import static org.abetterway.meetingnotes.site.PageFixtures.keyPoint;
+import static org.abetterway.meetingnotes.site.PageFixtures.meeting;
+import static org.abetterway.meetingnotes.site.PageFixtures.speaker;
+import static org.abetterway.meetingnotes.site.PageFixtures.theme;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.mockito.BDDMockito.given;
@@ -14,7 +14,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.List;
 import java.util.Optional;
 
-import org.abetterway.meetingnotes.keypoint.KeyPointRepository;
+import org.abetterway.meetingnotes.meeting.KeyPointRepository;
 import org.abetterway.meetingnotes.meeting.Meeting;
 import org.abetterway.meetingnotes.meeting.MeetingRepository;
 import org.junit.jupiter.api.Test;
@@ -22,6 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
+import org.abetterway.meetingnotes.meeting.Speaker;
 
 @WebMvcTest(SpeakerController.class)
 class SpeakerControllerTests {
@@ -30,7 +31,7 @@ class SpeakerControllerTests {
 	MockMvc mvc;
 
 	@MockitoBean
-	SpeakerRepository speakers;
+	SpeakerQueries speakers;
 
 	@MockitoBean
 	MeetingRepository meetings;

@@ -16,6 +16,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
+import org.abetterway.meetingnotes.meeting.Theme;
 
 @WebMvcTest(ThemeApiController.class)
 class ThemeApiControllerTests {
@@ -24,7 +25,7 @@ class ThemeApiControllerTests {
 	MockMvc mvc;
 
 	@MockitoBean
-	ThemeRepository themes;
+	ThemeQueries themes;
 
 	@Test
 	void themesArePlainArrayInFileOrderWithCounts() throws Exception {

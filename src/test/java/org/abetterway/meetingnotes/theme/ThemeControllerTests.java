@@ -1,8 +1,8 @@
 package org.abetterway.meetingnotes.theme;
 
-import static org.abetterway.meetingnotes.web.PageFixtures.keyPoint;
-import static org.abetterway.meetingnotes.web.PageFixtures.meeting;
-import static org.abetterway.meetingnotes.web.PageFixtures.theme;
+import static org.abetterway.meetingnotes.site.PageFixtures.keyPoint;
+import static org.abetterway.meetingnotes.site.PageFixtures.meeting;
+import static org.abetterway.meetingnotes.site.PageFixtures.theme;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.matchesPattern;
@@ -14,13 +14,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.List;
 import java.util.Optional;
 
-import org.abetterway.meetingnotes.keypoint.KeyPointRepository;
+import org.abetterway.meetingnotes.meeting.KeyPointRepository;
 import org.abetterway.meetingnotes.meeting.Meeting;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
+import org.abetterway.meetingnotes.meeting.Theme;
 
 @WebMvcTest(ThemeController.class)
 class ThemeControllerTests {
@@ -29,7 +30,7 @@ class ThemeControllerTests {
 	MockMvc mvc;
 
 	@MockitoBean
-	ThemeRepository themes;
+	ThemeQueries themes;
 
 	@MockitoBean
 	KeyPointRepository keyPoints;

@@ -1,0 +1,62 @@
+package org.abetterway.meetingnotes.meeting;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.abetterway.meetingnotes.site.ApiError;
+import org.abetterway.meetingnotes.site.ApiPage;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.http.HttpStatus;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+@RestController
+class KeyPointApiController {
+
+	private final KeyPointRepository keyPoints;
+
+	private final ThemeRepository themes;
+
+	KeyPointApiController(KeyPointRepository keyPoints, ThemeRepository themes) {
+		this.keyPoints = keyPoints;
+		this.themes = themes;
+	}
+
+	/** Key points of any of the themes asked for (all of them when none is), in meeting order. */
+	@GetMapping("/api/key-points")
+	ApiPage<KeyPointWithMeetingJson> list(@RequestParam MultiValueMap<String, String> query,
+			@RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "" + ApiPage.DEFAULT_SIZE) int size) {
+		Pageable pageable = ApiPage.request(page, size);
+		// the raw values: binding one value to a List splits it on commas and trims it, so "%00" would vanish
+		Set<String> wanted = knownThemes(query.getOrDefault("theme", List.of()));
+		Page<Long> ids = wanted.isEmpty() ? keyPoints.findIdsInMeetingOrder(pageable)
+				: keyPoints.findIdsByAnyThemeInMeetingOrder(wanted, pageable);
+		List<KeyPointWithMeetingJson> items = ids.isEmpty() ? List.of()
+				: keyPoints.findWithThemesByIdIn(ids.getContent()).stream().map(KeyPointWithMeetingJson::of).toList();
+		return ApiPage.of(ids, items);
+	}
+
+	/** The distinct theme slugs asked for, empty ones ignored; a 400 naming the valid slugs for an unknown one. */
+	private Set<String> knownThemes(List<String> asked) {
+		Set<String> wanted = asked.stream()
+			.filter(slug -> !slug.isEmpty())
+			.collect(Collectors.toCollection(LinkedHashSet::new));
+		if (wanted.isEmpty()) {
+			return wanted;
+		}
+		List<String> valid = themes.findAllByOrderByPosition().stream().map(Theme::getSlug).toList();
+		wanted.stream().filter(slug -> !valid.contains(slug)).findFirst().ifPresent(unknown -> {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Unknown theme " + ApiError.quote(unknown)
+					+ "; the themes are: " + String.join(", ", valid));
+		});
+		return wanted;
+	}
+
+}

@@ -1,0 +1,103 @@
+package org.abetterway.meetingnotes.meeting;
+
+import java.util.Collection;
+import java.util.List;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Key points as the pages list them. The lists come with their meetings and themes loaded: a list query fetches
+ * the meetings, then one more query fetches the themes of all its key points, in the same transaction.
+ */
+public interface KeyPointRepository extends JpaRepository<KeyPoint, Long> {
+
+
+	/** Meeting order is the home page's: newest first, undated last, then by file name. */
+	@Query(value = """
+			select k.id from KeyPoint k join k.meeting m
+			order by m.date desc nulls last, m.sourceFile, k.position""",
+			countQuery = "select count(k) from KeyPoint k")
+	Page<Long> findIdsInMeetingOrder(Pageable pageable);
+
+	@Query(value = """
+			select k.id from KeyPoint k join k.meeting m
+			where k.id in (select tk.id from KeyPoint tk join tk.themes t where t.slug in :themes)
+			order by m.date desc nulls last, m.sourceFile, k.position""",
+			countQuery = """
+					select count(k) from KeyPoint k
+					where k.id in (select tk.id from KeyPoint tk join tk.themes t where t.slug in :themes)""")
+	Page<Long> findIdsByAnyThemeInMeetingOrder(Collection<String> themes, Pageable pageable);
+
+	/** The key points with their meeting and themes, in meeting order. */
+	@Query("""
+			select k from KeyPoint k join fetch k.meeting m left join fetch k.themes
+			where k.id in :ids order by m.date desc nulls last, m.sourceFile, k.position""")
+	List<KeyPoint> findWithThemesByIdIn(Collection<Long> ids);
+
+	@Query("""
+			select k from KeyPoint k join fetch k.meeting left join fetch k.themes
+			where k.meeting = :meeting order by k.position""")
+	List<KeyPoint> findWithThemesByMeeting(Meeting meeting);
+
+	@Query("""
+			select new org.abetterway.meetingnotes.meeting.MeetingKeyPointCount(k.meeting.id, count(k))
+			from KeyPoint k where k.meeting.id in :meetingIds group by k.meeting.id""")
+	List<MeetingKeyPointCount> countByMeetingIdIn(Collection<Long> meetingIds);
+
+	/** Each meeting's distinct themes, in the editors' order. */
+	@Query("""
+			select new org.abetterway.meetingnotes.meeting.MeetingTheme(k.meeting.id, t.slug)
+			from KeyPoint k join k.themes t where k.meeting.id in :meetingIds
+			group by k.meeting.id, t.slug, t.position order by t.position""")
+	List<MeetingTheme> findThemesByMeetingIdIn(Collection<Long> meetingIds);
+
+
+
+	@Query("""
+			select k from KeyPoint k join fetch k.meeting m
+			where k in (select p from KeyPoint p join p.themes t where t.slug = :theme)
+			order by m.date desc nulls last, m.sourceFile, k.position""")
+	List<KeyPoint> findByThemeNewestFirst(String theme);
+
+	@Query("""
+			select k from KeyPoint k join fetch k.meeting m
+			where m in (select sm from Meeting sm join sm.speakers s where s.slug = :speaker)
+			order by m.date desc nulls last, m.sourceFile, k.position""")
+	List<KeyPoint> findBySpeakerNewestFirst(String speaker);
+
+	@Query("select k from KeyPoint k left join fetch k.themes where k in :points")
+	List<KeyPoint> fetchThemes(Collection<KeyPoint> points);
+
+	/** A page of the key points carrying any of the themes, or of all key points when no theme is given. */
+	@Transactional(readOnly = true)
+	default Page<KeyPoint> findPageWithThemes(Collection<String> themes, Pageable pageable) {
+		Page<Long> ids = themes.isEmpty() ? findIdsInMeetingOrder(pageable)
+				: findIdsByAnyThemeInMeetingOrder(themes, pageable);
+		List<KeyPoint> points = ids.isEmpty() ? List.of() : findWithThemesByIdIn(ids.getContent());
+		return new PageImpl<>(points, pageable, ids.getTotalElements());
+	}
+
+	@Transactional(readOnly = true)
+	default List<KeyPoint> findWithThemesByTheme(String theme) {
+		return loadThemes(findByThemeNewestFirst(theme));
+	}
+
+	/** The key points of every meeting the speaker spoke at. */
+	@Transactional(readOnly = true)
+	default List<KeyPoint> findWithThemesBySpeaker(String speaker) {
+		return loadThemes(findBySpeakerNewestFirst(speaker));
+	}
+
+	private List<KeyPoint> loadThemes(List<KeyPoint> points) {
+		if (!points.isEmpty()) {
+			fetchThemes(points);
+		}
+		return points;
+	}
+
+}

@@ -1,7 +1,0 @@
-package org.abetterway.meetingnotes.theme;
-
-/**
- * A theme and how many of one meeting's key points carry it.
- */
-public record MeetingThemeCount(Long meetingId, Theme theme, long keyPointCount) {
-}

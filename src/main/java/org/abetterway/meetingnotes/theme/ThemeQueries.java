@@ -1,0 +1,24 @@
+package org.abetterway.meetingnotes.theme;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.abetterway.meetingnotes.meeting.Theme;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
+
+/**
+ * What the theme pages and API read about themes.
+ */
+public interface ThemeQueries extends Repository<Theme, Long> {
+
+	Optional<Theme> findBySlug(String slug);
+
+	/** Each theme with the number of key points that carry it, in the editors' order. */
+	@Query("""
+			select new org.abetterway.meetingnotes.theme.ThemeCount(t, count(k))
+			from Theme t left join KeyPoint k on t member of k.themes
+			group by t order by t.position""")
+	List<ThemeCount> countKeyPoints();
+
+}

@@ -1,0 +1,118 @@
+package org.abetterway.meetingnotes.feed;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+
+import org.abetterway.meetingnotes.meeting.MeetingRepository;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+/**
+ * The feed, sitemap and robots.txt on the real seeds, with and without a configured public address.
+ */
+class FeedControllerTests {
+
+	static Document parse(String xml) throws Exception {
+		DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+		factory.setNamespaceAware(true);
+		factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+		return factory.newDocumentBuilder().parse(new ByteArrayInputStream(xml.getBytes("UTF-8")));
+	}
+
+	static List<String> texts(Document document, String namespace, String name) {
+		NodeList nodes = document.getElementsByTagNameNS(namespace, name);
+		List<String> texts = new ArrayList<>();
+		for (int i = 0; i < nodes.getLength(); i++) {
+			texts.add(nodes.item(i).getTextContent());
+		}
+		return texts;
+	}
+
+	@Nested
+	@SpringBootTest
+	@AutoConfigureMockMvc
+	class OnTheRequestsOwnAddress {
+
+		@Autowired
+		MockMvc mvc;
+
+		@Autowired
+		MeetingRepository meetings;
+
+		@Test
+		void feedIsAtomWithOneEntryPerMeetingNewestFirst() throws Exception {
+			var response = mvc.perform(get("/feed.atom")).andReturn().getResponse();
+			assertThat(response.getStatus()).isEqualTo(200);
+			assertThat(response.getContentType()).startsWith("application/atom+xml");
+			Document feed = parse(response.getContentAsString());
+			Element root = feed.getDocumentElement();
+			assertThat(root.getLocalName()).isEqualTo("feed");
+			assertThat(root.getNamespaceURI()).isEqualTo("http://www.w3.org/2005/Atom");
+			NodeList entries = feed.getElementsByTagNameNS("http://www.w3.org/2005/Atom", "entry");
+			assertThat(entries.getLength()).isEqualTo(6);
+			for (int i = 0; i < entries.getLength(); i++) {
+				Element entry = (Element) entries.item(i);
+				for (String required : List.of("id", "title", "updated")) {
+					assertThat(entry.getElementsByTagNameNS("http://www.w3.org/2005/Atom", required).getLength())
+						.as(required).isEqualTo(1);
+				}
+			}
+			List<String> expected = meetings.findAllWithSpeakersNewestFirst().stream()
+				.map(meeting -> "http://localhost" + meeting.getUrl()).toList();
+			List<String> ids = texts(feed, "http://www.w3.org/2005/Atom", "id");
+			assertThat(ids.subList(1, ids.size())).containsExactlyElementsOf(expected);
+		}
+
+		@Test
+		void sitemapListsEveryMeetingThemeAndSpeakerPage() throws Exception {
+			String xml = mvc.perform(get("/sitemap.xml")).andReturn().getResponse().getContentAsString();
+			List<String> locations = texts(parse(xml), "http://www.sitemaps.org/schemas/sitemap/0.9", "loc");
+			meetings.findAll().forEach(meeting -> assertThat(locations).contains("http://localhost" + meeting.getUrl()));
+			assertThat(locations).contains("http://localhost/themes/health-and-care",
+					"http://localhost/speakers/cate-newnes-smith");
+			assertThat(locations).hasSize(4 + 6 + 13 + 9);
+		}
+
+		@Test
+		void robotsPointsToTheSitemap() throws Exception {
+			String robots = mvc.perform(get("/robots.txt")).andReturn().getResponse().getContentAsString();
+			assertThat(robots).contains("User-agent: *").contains("Sitemap: http://localhost/sitemap.xml");
+		}
+
+	}
+
+	@Nested
+	@SpringBootTest
+	@AutoConfigureMockMvc
+	@TestPropertySource(properties = "notes.base-url=https://notes.example.org/")
+	class OnTheConfiguredAddress {
+
+		@Autowired
+		MockMvc mvc;
+
+		@Test
+		void linksUseTheConfiguredBaseUrl() throws Exception {
+			String feed = mvc.perform(get("/feed.atom")).andReturn().getResponse().getContentAsString();
+			assertThat(texts(parse(feed), "http://www.w3.org/2005/Atom", "id"))
+				.allSatisfy(id -> assertThat(id).startsWith("https://notes.example.org/"));
+			String robots = mvc.perform(get("/robots.txt")).andReturn().getResponse().getContentAsString();
+			assertThat(robots).contains("Sitemap: https://notes.example.org/sitemap.xml");
+		}
+
+	}
+
+}

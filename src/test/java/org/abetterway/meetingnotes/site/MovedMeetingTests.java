@@ -1,0 +1,104 @@
+package org.abetterway.meetingnotes.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.util.FileSystemUtils;
+
+/**
+ * A meeting whose file lists the slugs it used to have keeps answering at them, with a permanent redirect, so that
+ * links already pasted into emails and chats still land.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class MovedMeetingTests {
+
+	static final Path FOLDER = seedsWithARenamedMeeting();
+
+	@Autowired
+	MockMvc mvc;
+
+	// its own database, so that the extra meeting stays out of the other tests' seeds
+	@DynamicPropertySource
+	static void notesFolder(DynamicPropertyRegistry registry) {
+		registry.add("notes.seeds-dir", FOLDER::toString);
+		registry.add("spring.datasource.url", () -> "jdbc:h2:mem:moved-meeting;DB_CLOSE_DELAY=-1");
+	}
+
+	@AfterAll
+	static void cleanUp() throws IOException {
+		FileSystemUtils.deleteRecursively(FOLDER);
+	}
+
+	@Test
+	void oldSlugsOfAPageRedirectPermanentlyToTheCurrentAddress() throws Exception {
+		for (String old : new String[] { "funders-and-friends", "money-talks" }) {
+			mvc.perform(get("/meetings/" + old))
+				.andExpect(status().isMovedPermanently())
+				.andExpect(header().string("Location", "/meetings/working-with-funders"));
+		}
+		String page = mvc.perform(get("/meetings/working-with-funders"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(new PageHead(page).canonical()).contains("http://localhost/meetings/working-with-funders");
+		assertThat(new PageHead(page).keyPointIds()).hasSize(2);
+	}
+
+	@Test
+	void oldSlugsInTheApiRedirectPermanentlyToTheCurrentResource() throws Exception {
+		mvc.perform(get("/api/meetings/money-talks"))
+			.andExpect(status().isMovedPermanently())
+			.andExpect(header().string("Location", "/api/meetings/working-with-funders"));
+	}
+
+	@Test
+	void aSlugNoMeetingEverHadIsStillA404() throws Exception {
+		mvc.perform(get("/meetings/funders-and-foes")).andExpect(status().isNotFound());
+	}
+
+	private static Path seedsWithARenamedMeeting() {
+		try {
+			Path folder = Files.createTempDirectory("notes-moved-");
+			try (var seeds = Files.list(Path.of("seeds"))) {
+				for (Path file : seeds.toList()) {
+					Files.copy(file, folder.resolve(file.getFileName()));
+				}
+			}
+			Files.writeString(folder.resolve("07-working-with-funders.md"), """
+					---
+					title: Working with funders
+					slug: working-with-funders
+					old-slugs: [funders-and-friends, money-talks]
+					series: Joining Forces
+					---
+
+					## What we heard
+
+					- Funders want partnerships to last beyond the grant.
+					- Commissioners should share power with small charities.
+					""");
+			return folder;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}

@@ -1,0 +1,106 @@
+package org.abetterway.meetingnotes.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+
+import jakarta.servlet.FilterChain;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+
+/**
+ * Which pages the cache keeps: those asked for again, not searches nobody repeats.
+ */
+class PageCacheFilterTests {
+
+	PageCacheFilter filter = new PageCacheFilter();
+
+	AtomicInteger renders = new AtomicInteger();
+
+	FilterChain page = (request, response) -> {
+		renders.incrementAndGet();
+		response.setContentType("text/html;charset=UTF-8");
+		response.getOutputStream().write(("<p>" + renders.get() + "</p>").getBytes(StandardCharsets.UTF_8));
+	};
+
+	@Test
+	void aPageAskedForAgainIsKeptAndServedWithoutRenderingIt() throws Exception {
+		assertThat(get("/meetings/a")).isEqualTo("<p>1</p>");
+		assertThat(get("/meetings/a")).isEqualTo("<p>2</p>");
+		assertThat(get("/meetings/a")).isEqualTo("<p>2</p>");
+		assertThat(get("/meetings/a")).isEqualTo("<p>2</p>");
+		assertThat(renders).hasValue(2);
+	}
+
+	@Test
+	void searchesAskedForOnceAreNotKept() throws Exception {
+		for (int i = 0; i < 50; i++) {
+			get("/search?q=word" + i);
+		}
+		assertThat(renders).hasValue(50);
+		assertThat(get("/search?q=word7")).isEqualTo("<p>51</p>");
+		assertThat(get("/search?q=word7")).isEqualTo("<p>51</p>");
+	}
+
+	@Test
+	void readersAskingForAPageBeingRenderedWaitForItInsteadOfRenderingItAgain() throws Exception {
+		CountDownLatch rendering = new CountDownLatch(1);
+		CountDownLatch release = new CountDownLatch(1);
+		FilterChain slowPage = (request, response) -> {
+			renders.incrementAndGet();
+			rendering.countDown();
+			try {
+				release.await(10, TimeUnit.SECONDS);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+			response.setContentType("text/html;charset=UTF-8");
+			response.getOutputStream().write("<p>slow</p>".getBytes(StandardCharsets.UTF_8));
+		};
+		CompletableFuture<String> first = CompletableFuture.supplyAsync(() -> get("/themes", slowPage));
+		assertThat(rendering.await(10, TimeUnit.SECONDS)).isTrue();
+		AtomicReference<Thread> waiter = new AtomicReference<>();
+		CompletableFuture<String> second = CompletableFuture.supplyAsync(() -> {
+			waiter.set(Thread.currentThread());
+			return get("/themes", slowPage);
+		});
+		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+		while ((waiter.get() == null || waiter.get().getState() != Thread.State.WAITING) && System.nanoTime() < deadline) {
+			Thread.sleep(5);
+		}
+		release.countDown();
+
+		assertThat(first.get(10, TimeUnit.SECONDS)).isEqualTo("<p>slow</p>");
+		assertThat(second.get(10, TimeUnit.SECONDS)).isEqualTo("<p>slow</p>");
+		assertThat(renders).hasValue(1);
+	}
+
+	private String get(String target) throws Exception {
+		return get(target, page);
+	}
+
+	private String get(String target, FilterChain chain) {
+		String[] parts = target.split("\\?", 2);
+		MockHttpServletRequest request = new MockHttpServletRequest("GET", parts[0]);
+		if (parts.length > 1) {
+			request.setQueryString(parts[1]);
+		}
+		MockHttpServletResponse response = new MockHttpServletResponse();
+		try {
+			filter.doFilter(request, response, chain);
+			return response.getContentAsString();
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}
