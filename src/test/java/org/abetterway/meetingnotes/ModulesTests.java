@@ -6,7 +6,7 @@ import org.springframework.modulith.docs.Documenter;
 
 /**
  * The top-level packages are modules that depend on each other without a cycle, and only through what each one
- * exposes in its own package; the module documentation is written to {@code target/spring-modulith-docs}.
+ * exposes in its own package; diagrams of the modules are written to {@code target/spring-modulith-docs}.
  */
 class ModulesTests {
 
@@ -17,9 +17,10 @@ class ModulesTests {
 		modules.verify();
 	}
 
+	// the diagrams only: the module canvases read the Javadoc with a JSON parser that stumbles on quotes in it
 	@Test
-	void writesTheModuleDocumentation() {
-		new Documenter(modules).writeDocumentation();
+	void writesTheModuleDiagrams() {
+		new Documenter(modules).writeModulesAsPlantUml().writeIndividualModulesAsPlantUml();
 	}
 
 }

@@ -16,12 +16,11 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.abetterway.meetingnotes.site.SiteProperties;
 import org.abetterway.meetingnotes.meeting.Meeting;
-import org.abetterway.meetingnotes.meeting.MeetingRepository;
+import org.abetterway.meetingnotes.meeting.MeetingQueries;
 import org.abetterway.meetingnotes.meeting.Speaker;
 import org.abetterway.meetingnotes.meeting.SpeakerRepository;
 import org.abetterway.meetingnotes.meeting.Theme;
 import org.abetterway.meetingnotes.meeting.ThemeRepository;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,7 +41,7 @@ class FeedController {
 
 	private static final String SITEMAP = "http://www.sitemaps.org/schemas/sitemap/0.9";
 
-	private final MeetingRepository meetings;
+	private final MeetingQueries meetings;
 
 	private final SiteUrls urls;
 
@@ -52,7 +51,7 @@ class FeedController {
 
 	private final SpeakerRepository speakers;
 
-	FeedController(MeetingRepository meetings, ThemeRepository themes,
+	FeedController(MeetingQueries meetings, ThemeRepository themes,
 			SpeakerRepository speakers, SiteUrls urls, SiteProperties properties) {
 		this.meetings = meetings;
 		this.themes = themes;
@@ -64,8 +63,7 @@ class FeedController {
 	@GetMapping(value = "/feed.atom", produces = "application/atom+xml;charset=UTF-8")
 	@Transactional(readOnly = true)
 	String feed(HttpServletRequest request) throws XMLStreamException {
-		List<Long> newest = meetings.findIdsNewestFirst(PageRequest.of(0, FEED_SIZE)).getContent();
-		List<Meeting> all = newest.isEmpty() ? List.of() : meetings.findWithSpeakersByIdIn(newest);
+		List<Meeting> all = meetings.newest(FEED_SIZE);
 		Instant updated = all.stream().map(Meeting::getImportedAt).max(Comparator.naturalOrder()).orElse(Instant.EPOCH);
 		return xml(xml -> {
 			xml.writeStartElement("feed");
@@ -111,14 +109,14 @@ class FeedController {
 			for (String path : List.of("/", "/themes", "/speakers", "/key-points")) {
 				url(xml, urls.absolute(request, path), null);
 			}
-			for (Meeting meeting : meetings.findAllWithSpeakersNewestFirst()) {
+			for (Meeting meeting : meetings.allNewestFirst()) {
 				url(xml, urls.absolute(request, meeting.getUrl()), meeting.getImportedAt());
 			}
 			for (Theme theme : themes.findAllByOrderByPosition()) {
-				url(xml, urls.absolute(request, "/themes/" + theme.getSlug()), null);
+				url(xml, urls.absolute(request, theme.getUrl()), null);
 			}
 			for (Speaker speaker : speakers.findAllByOrderByNameAsc()) {
-				url(xml, urls.absolute(request, "/speakers/" + speaker.getSlug()), null);
+				url(xml, urls.absolute(request, speaker.getUrl()), null);
 			}
 			xml.writeEndElement();
 		});

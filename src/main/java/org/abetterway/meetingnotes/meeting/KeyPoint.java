@@ -15,6 +15,7 @@ import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
+import org.abetterway.meetingnotes.site.SitePaths;
 
 
 /**
@@ -100,7 +101,7 @@ public class KeyPoint {
 	}
 
 	public String getUrl() {
-		return meeting.getUrl() + "#" + anchor;
+		return SitePaths.keyPoint(meeting.getSlug(), anchor);
 	}
 
 }

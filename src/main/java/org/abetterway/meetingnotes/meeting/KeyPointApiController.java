@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 
 import org.abetterway.meetingnotes.site.ApiError;
 import org.abetterway.meetingnotes.site.ApiPage;
+import org.abetterway.meetingnotes.site.Paging;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.http.HttpStatus;
@@ -32,15 +33,12 @@ class KeyPointApiController {
 	@GetMapping("/api/key-points")
 	ApiPage<KeyPointWithMeetingJson> list(@RequestParam MultiValueMap<String, String> query,
 			@RequestParam(defaultValue = "0") int page,
-			@RequestParam(defaultValue = "" + ApiPage.DEFAULT_SIZE) int size) {
-		Pageable pageable = ApiPage.request(page, size);
+			@RequestParam(defaultValue = "" + Paging.DEFAULT_SIZE) int size) {
+		Pageable pageable = Paging.checked(page, size);
 		// the raw values: binding one value to a List splits it on commas and trims it, so "%00" would vanish
 		Set<String> wanted = knownThemes(query.getOrDefault("theme", List.of()));
-		Page<Long> ids = wanted.isEmpty() ? keyPoints.findIdsInMeetingOrder(pageable)
-				: keyPoints.findIdsByAnyThemeInMeetingOrder(wanted, pageable);
-		List<KeyPointWithMeetingJson> items = ids.isEmpty() ? List.of()
-				: keyPoints.findWithThemesByIdIn(ids.getContent()).stream().map(KeyPointWithMeetingJson::of).toList();
-		return ApiPage.of(ids, items);
+		Page<KeyPoint> points = keyPoints.findPageWithThemes(wanted, pageable);
+		return ApiPage.of(points, points.map(KeyPointWithMeetingJson::of).getContent());
 	}
 
 	/** The distinct theme slugs asked for, empty ones ignored; a 400 naming the valid slugs for an unknown one. */

@@ -5,8 +5,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.abetterway.meetingnotes.site.Paging;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,11 +15,6 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 @Controller
 class KeyPointController {
-
-	static final int PAGE_SIZE = 20;
-
-	/** Far beyond any real list; keeps a hostile page number from overflowing the offset. */
-	private static final int LAST_PAGE = 100_000;
 
 	/** How many unknown theme names the notice repeats back. */
 	private static final int UNKNOWN_SHOWN = 5;
@@ -47,8 +42,7 @@ class KeyPointController {
 			boolean known = all.stream().anyMatch(theme -> theme.getSlug().equals(slug));
 			(known ? chosen : unknown).add(slug);
 		}
-		PageRequest pageRequest = PageRequest.of(Math.min(Math.max(page, 0), LAST_PAGE), PAGE_SIZE);
-		Page<KeyPoint> points = keyPoints.findPageWithThemes(chosen, pageRequest);
+		Page<KeyPoint> points = keyPoints.findPageWithThemes(chosen, Paging.clamped(page, Paging.DEFAULT_SIZE));
 		model.addAttribute("themes", all);
 		model.addAttribute("chosen", chosen);
 		model.addAttribute("chosenThemes", all.stream().filter(theme -> chosen.contains(theme.getSlug())).toList());

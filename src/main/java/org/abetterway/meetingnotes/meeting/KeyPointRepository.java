@@ -16,18 +16,17 @@ import org.springframework.transaction.annotation.Transactional;
  */
 public interface KeyPointRepository extends JpaRepository<KeyPoint, Long> {
 
-
 	/** Meeting order is the home page's: newest first, undated last, then by file name. */
 	@Query(value = """
 			select k.id from KeyPoint k join k.meeting m
-			order by m.date desc nulls last, m.sourceFile, k.position""",
+			order by\s""" + MeetingRepository.NEWEST_FIRST + ", k.position",
 			countQuery = "select count(k) from KeyPoint k")
 	Page<Long> findIdsInMeetingOrder(Pageable pageable);
 
 	@Query(value = """
 			select k.id from KeyPoint k join k.meeting m
 			where k.id in (select tk.id from KeyPoint tk join tk.themes t where t.slug in :themes)
-			order by m.date desc nulls last, m.sourceFile, k.position""",
+			order by\s""" + MeetingRepository.NEWEST_FIRST + ", k.position",
 			countQuery = """
 					select count(k) from KeyPoint k
 					where k.id in (select tk.id from KeyPoint tk join tk.themes t where t.slug in :themes)""")
@@ -36,7 +35,7 @@ public interface KeyPointRepository extends JpaRepository<KeyPoint, Long> {
 	/** The key points with their meeting and themes, in meeting order. */
 	@Query("""
 			select k from KeyPoint k join fetch k.meeting m left join fetch k.themes
-			where k.id in :ids order by m.date desc nulls last, m.sourceFile, k.position""")
+			where k.id in :ids order by\s""" + MeetingRepository.NEWEST_FIRST + ", k.position")
 	List<KeyPoint> findWithThemesByIdIn(Collection<Long> ids);
 
 	@Query("""
@@ -45,29 +44,15 @@ public interface KeyPointRepository extends JpaRepository<KeyPoint, Long> {
 	List<KeyPoint> findWithThemesByMeeting(Meeting meeting);
 
 	@Query("""
-			select new org.abetterway.meetingnotes.meeting.MeetingKeyPointCount(k.meeting.id, count(k))
-			from KeyPoint k where k.meeting.id in :meetingIds group by k.meeting.id""")
-	List<MeetingKeyPointCount> countByMeetingIdIn(Collection<Long> meetingIds);
-
-	/** Each meeting's distinct themes, in the editors' order. */
-	@Query("""
-			select new org.abetterway.meetingnotes.meeting.MeetingTheme(k.meeting.id, t.slug)
-			from KeyPoint k join k.themes t where k.meeting.id in :meetingIds
-			group by k.meeting.id, t.slug, t.position order by t.position""")
-	List<MeetingTheme> findThemesByMeetingIdIn(Collection<Long> meetingIds);
-
-
-
-	@Query("""
 			select k from KeyPoint k join fetch k.meeting m
 			where k in (select p from KeyPoint p join p.themes t where t.slug = :theme)
-			order by m.date desc nulls last, m.sourceFile, k.position""")
+			order by\s""" + MeetingRepository.NEWEST_FIRST + ", k.position")
 	List<KeyPoint> findByThemeNewestFirst(String theme);
 
 	@Query("""
 			select k from KeyPoint k join fetch k.meeting m
 			where m in (select sm from Meeting sm join sm.speakers s where s.slug = :speaker)
-			order by m.date desc nulls last, m.sourceFile, k.position""")
+			order by\s""" + MeetingRepository.NEWEST_FIRST + ", k.position")
 	List<KeyPoint> findBySpeakerNewestFirst(String speaker);
 
 	@Query("select k from KeyPoint k left join fetch k.themes where k in :points")

@@ -22,6 +22,7 @@ import jakarta.persistence.ManyToMany;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
+import org.abetterway.meetingnotes.site.SitePaths;
 
 
 /**
@@ -170,7 +171,7 @@ public class Meeting {
 	}
 
 	public String getUrl() {
-		return "/meetings/" + slug;
+		return SitePaths.meeting(slug);
 	}
 
 }

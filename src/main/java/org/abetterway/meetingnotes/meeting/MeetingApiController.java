@@ -1,11 +1,9 @@
 package org.abetterway.meetingnotes.meeting;
 
-import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
-
+import org.abetterway.meetingnotes.meeting.MeetingQueries.MeetingSummary;
 import org.abetterway.meetingnotes.site.ApiError;
 import org.abetterway.meetingnotes.site.ApiPage;
+import org.abetterway.meetingnotes.site.Paging;
 import org.springframework.data.domain.Page;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -19,40 +17,25 @@ import org.springframework.web.util.UriComponentsBuilder;
 @RestController
 class MeetingApiController {
 
-	private final MeetingRepository meetings;
+	private final MeetingQueries meetings;
 
-	private final KeyPointRepository keyPoints;
-
-	MeetingApiController(MeetingRepository meetings, KeyPointRepository keyPoints) {
+	MeetingApiController(MeetingQueries meetings) {
 		this.meetings = meetings;
-		this.keyPoints = keyPoints;
 	}
 
 	@GetMapping("/api/meetings")
 	ApiPage<MeetingSummaryJson> list(@RequestParam(defaultValue = "0") int page,
-			@RequestParam(defaultValue = "" + ApiPage.DEFAULT_SIZE) int size) {
-		Page<Long> ids = meetings.findIdsNewestFirst(ApiPage.request(page, size));
-		if (ids.isEmpty()) {
-			return ApiPage.of(ids, List.of());
-		}
-		Map<Long, Long> counts = keyPoints.countByMeetingIdIn(ids.getContent()).stream()
-			.collect(Collectors.toMap(MeetingKeyPointCount::meetingId, MeetingKeyPointCount::keyPointCount));
-		Map<Long, List<String>> themes = keyPoints.findThemesByMeetingIdIn(ids.getContent()).stream()
-			.collect(Collectors.groupingBy(MeetingTheme::meetingId,
-					Collectors.mapping(MeetingTheme::themeSlug, Collectors.toList())));
-		List<MeetingSummaryJson> items = meetings.findWithSpeakersByIdIn(ids.getContent()).stream()
-			.map(meeting -> MeetingSummaryJson.of(meeting, themes.getOrDefault(meeting.getId(), List.of()),
-					counts.getOrDefault(meeting.getId(), 0L)))
-			.toList();
-		return ApiPage.of(ids, items);
+			@RequestParam(defaultValue = "" + Paging.DEFAULT_SIZE) int size) {
+		Page<MeetingSummary> summaries = meetings.newestFirst(Paging.checked(page, size));
+		return ApiPage.of(summaries, summaries.map(MeetingSummaryJson::of).getContent());
 	}
 
 	/** A meeting by its slug; a slug it used to have redirects to the current one. */
 	@GetMapping("/api/meetings/{slug}")
 	ResponseEntity<MeetingJson> show(@PathVariable String slug) {
-		return meetings.findWithSpeakersBySlug(slug)
-			.map(meeting -> ResponseEntity.ok(MeetingJson.of(meeting, keyPoints.findWithThemesByMeeting(meeting))))
-			.or(() -> meetings.findByOldSlug(slug).map(MeetingApiController::movedTo))
+		return meetings.bySlug(slug)
+			.map(detail -> ResponseEntity.ok(MeetingJson.of(detail.meeting(), detail.keyPoints())))
+			.or(() -> meetings.movedFrom(slug).map(MeetingApiController::movedTo))
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
 					"No meeting with slug " + ApiError.quote(slug)));
 	}

@@ -38,7 +38,7 @@ class MeetingJsonLd {
 		String url = urls.absolute(request, meeting.getUrl());
 		List<Person> authors = meeting.getSpeakers()
 			.stream()
-			.map(speaker -> Person.of(speaker, urls.absolute(request, "/speakers/" + speaker.getSlug())))
+			.map(speaker -> Person.of(speaker, urls.absolute(request, speaker.getUrl())))
 			.toList();
 		List<String> keywords = keyPoints.stream()
 			.flatMap(point -> point.getThemes().stream())

@@ -12,6 +12,12 @@ import org.springframework.data.jpa.repository.Query;
 
 public interface MeetingRepository extends JpaRepository<Meeting, Long> {
 
+	/**
+	 * The order of every list of meetings, for queries whose meeting is {@code m}: newest first, undated last, then by
+	 * file name, so that editors order undated meetings by naming their files.
+	 */
+	String NEWEST_FIRST = "m.date desc nulls last, m.sourceFile";
+
 	Optional<Meeting> findBySlug(String slug);
 
 	@Query("select m from Meeting m join m.oldSlugs old where old = :slug")
@@ -40,18 +46,18 @@ public interface MeetingRepository extends JpaRepository<Meeting, Long> {
 	@Query("select m.sourceFile from Meeting m")
 	List<String> findAllSourceFiles();
 
-	/** The home page's order: newest first, undated last, then by file name. */
-	@Query(value = "select m.id from Meeting m order by m.date desc nulls last, m.sourceFile",
-			countQuery = "select count(m) from Meeting m")
-	Page<Long> findIdsNewestFirst(Pageable pageable);
+	/** A page of meetings in the home page's order: their ids, and how many key points each has. */
+	@Query(value = "select new org.abetterway.meetingnotes.meeting.MeetingKeyPointCount(m.id, size(m.keyPoints)) "
+			+ "from Meeting m order by " + NEWEST_FIRST, countQuery = "select count(m) from Meeting m")
+	Page<MeetingKeyPointCount> findNewestFirst(Pageable pageable);
 
 	@Query("""
 			select m from Meeting m left join fetch m.speakers
-			where m.id in :ids order by m.date desc nulls last, m.sourceFile""")
+			where m.id in :ids order by\s""" + NEWEST_FIRST)
 	List<Meeting> findWithSpeakersByIdIn(Collection<Long> ids);
 
 	/** Undated meetings keep the order of their files. */
-	@Query("select m from Meeting m left join fetch m.speakers order by m.date desc nulls last, m.sourceFile")
+	@Query("select m from Meeting m left join fetch m.speakers order by " + NEWEST_FIRST)
 	List<Meeting> findAllWithSpeakersNewestFirst();
 
 	@Query("select m from Meeting m left join fetch m.speakers where m.slug = :slug")
@@ -60,7 +66,7 @@ public interface MeetingRepository extends JpaRepository<Meeting, Long> {
 
 	@Query("""
 			select m from Meeting m join m.speakers s where s.slug = :speaker
-			order by m.date desc nulls last, m.sourceFile""")
+			order by\s""" + NEWEST_FIRST)
 	List<Meeting> findBySpeakerNewestFirst(String speaker);
 
 	/** For each meeting and theme: how many of the meeting's key points carry it. */

@@ -2,6 +2,7 @@ package org.abetterway.meetingnotes.meeting;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.abetterway.meetingnotes.site.SitePaths;
 
 /**
  * A meeting worth reading after another one, with what the two have in common: speakers, then the themes both
@@ -10,7 +11,7 @@ import java.util.List;
 public record RelatedMeeting(String slug, String title, List<String> speakers, List<String> themes) {
 
 	public String getUrl() {
-		return "/meetings/" + slug;
+		return SitePaths.meeting(slug);
 	}
 
 	/** "Also with Cate Newnes-Smith · shares Power &amp; inequality, Partnership working". */

@@ -6,6 +6,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
+import org.abetterway.meetingnotes.site.SitePaths;
 
 /**
  * One person who spoke, presented or introduced at a meeting, however the notes spell them.
@@ -62,6 +63,10 @@ public class Speaker {
 
 	public String getOrganisation() {
 		return organisation;
+	}
+
+	public String getUrl() {
+		return SitePaths.speaker(slug);
 	}
 
 	/** "CEO, Surrey Youth Focus", or whichever half is known. */

@@ -6,6 +6,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
+import org.abetterway.meetingnotes.site.SitePaths;
 
 /**
  * One of the curated themes a key point can carry; editors keep the list in {@code seeds/themes.yml}.
@@ -62,6 +63,10 @@ public class Theme {
 
 	public int getPosition() {
 		return position;
+	}
+
+	public String getUrl() {
+		return SitePaths.theme(slug);
 	}
 
 }

@@ -3,11 +3,10 @@ package org.abetterway.meetingnotes.search;
 import java.util.List;
 
 import org.abetterway.meetingnotes.meeting.Theme;
-import org.springframework.http.HttpStatus;
+import org.abetterway.meetingnotes.site.Paging;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * {@code GET /api/search}: the search page's results as JSON.
@@ -26,15 +25,8 @@ class SearchApiController {
 			@RequestParam(name = "theme", required = false) List<String> themes,
 			@RequestParam(required = false) String speaker, @RequestParam(required = false) String meeting,
 			@RequestParam(defaultValue = "0") int page,
-			@RequestParam(defaultValue = "" + SearchRequest.DEFAULT_SIZE) int size) {
-		if (page < 0 || page > SearchRequest.MAX_PAGE) {
-			throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
-					"page must be between 0 and " + SearchRequest.MAX_PAGE);
-		}
-		if (size < 1 || size > SearchRequest.MAX_SIZE) {
-			throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
-					"size must be between 1 and " + SearchRequest.MAX_SIZE);
-		}
+			@RequestParam(defaultValue = "" + Paging.DEFAULT_SIZE) int size) {
+		Paging.checked(page, size);
 		SearchResults results = search.search(new SearchRequest(q, themes, speaker, meeting, page, size));
 		return new SearchResponse(results.query(), results.total(), results.page(), results.size(),
 				results.hits().stream().map(Item::of).toList(),

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.StringJoiner;
 
 import org.abetterway.meetingnotes.theme.ThemeQueries;
+import org.abetterway.meetingnotes.site.Paging;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,9 +37,10 @@ class SearchController {
 			@RequestParam(name = "theme", required = false) List<String> theme,
 			@RequestParam(required = false) String speaker, @RequestParam(required = false) String meeting,
 			@RequestParam(defaultValue = "0") int page,
-			@RequestParam(defaultValue = "" + SearchRequest.DEFAULT_SIZE) int size, Model model) {
-		SearchRequest request = new SearchRequest(q, theme, speaker, meeting,
-				Math.max(0, Math.min(page, SearchRequest.MAX_PAGE)), Math.max(1, Math.min(size, SearchRequest.MAX_SIZE)));
+			@RequestParam(defaultValue = "" + Paging.DEFAULT_SIZE) int size, Model model) {
+		PageRequest wanted = Paging.clamped(page, size);
+		SearchRequest request = new SearchRequest(q, theme, speaker, meeting, wanted.getPageNumber(),
+				wanted.getPageSize());
 		String query = SearchQuery.clean(q);
 		boolean searched = !query.isEmpty() || request.hasFilters();
 		model.addAttribute("q", query);
@@ -80,7 +83,7 @@ class SearchController {
 		if (page > 0) {
 			params.add("page=" + page);
 		}
-		if (request.size() != SearchRequest.DEFAULT_SIZE) {
+		if (request.size() != Paging.DEFAULT_SIZE) {
 			params.add("size=" + request.size());
 		}
 		return params.toString();

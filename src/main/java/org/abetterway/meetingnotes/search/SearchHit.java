@@ -3,6 +3,7 @@ package org.abetterway.meetingnotes.search;
 import java.util.List;
 
 import org.abetterway.meetingnotes.meeting.Theme;
+import org.abetterway.meetingnotes.site.SitePaths;
 
 /**
  * One key point found, read from the index, with its matched words marked.
@@ -13,7 +14,7 @@ public record SearchHit(String anchor, int position, String section, String titl
 		String meetingSlug, String meetingTitle, String highlight, float score) {
 
 	public String getUrl() {
-		return "/meetings/" + meetingSlug + "#" + anchor;
+		return SitePaths.keyPoint(meetingSlug, anchor);
 	}
 
 }

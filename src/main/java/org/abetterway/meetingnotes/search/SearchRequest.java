@@ -12,12 +12,6 @@ import java.util.List;
  */
 public record SearchRequest(String query, List<String> themes, String speaker, String meeting, int page, int size) {
 
-	public static final int DEFAULT_SIZE = 20;
-
-	public static final int MAX_SIZE = 500;
-
-	public static final int MAX_PAGE = 10_000;
-
 	/** More themes than this are ignored: there are not that many, and each one narrows the results. */
 	static final int MAX_THEMES = 20;
 

@@ -4,7 +4,7 @@ import java.util.Map;
 
 import org.abetterway.meetingnotes.meeting.KeyPointRepository;
 import org.abetterway.meetingnotes.meeting.MeetingKeyPoints;
-import org.abetterway.meetingnotes.meeting.MeetingRepository;
+import org.abetterway.meetingnotes.meeting.MeetingQueries;
 import org.abetterway.meetingnotes.site.NotFoundException;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,11 +17,11 @@ class SpeakerController {
 
 	private final SpeakerQueries speakers;
 
-	private final MeetingRepository meetings;
+	private final MeetingQueries meetings;
 
 	private final KeyPointRepository keyPoints;
 
-	SpeakerController(SpeakerQueries speakers, MeetingRepository meetings, KeyPointRepository keyPoints) {
+	SpeakerController(SpeakerQueries speakers, MeetingQueries meetings, KeyPointRepository keyPoints) {
 		this.speakers = speakers;
 		this.meetings = meetings;
 		this.keyPoints = keyPoints;
@@ -36,7 +36,7 @@ class SpeakerController {
 	ModelAndView speaker(@PathVariable String slug) {
 		Speaker speaker = speakers.findBySlug(slug).orElseThrow(() -> new NotFoundException("no speaker " + slug));
 		return new ModelAndView("speakers/speaker", Map.of("speaker", speaker, "meetings",
-				meetings.findBySpeakerNewestFirst(slug), "groups",
+				meetings.spokenAtBy(slug), "groups",
 				MeetingKeyPoints.of(keyPoints.findWithThemesBySpeaker(slug))));
 	}
 

@@ -3,6 +3,7 @@ package org.abetterway.meetingnotes.speaker;
 import java.util.List;
 import java.util.Optional;
 
+import org.abetterway.meetingnotes.meeting.MeetingRepository;
 import org.abetterway.meetingnotes.meeting.Speaker;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
@@ -19,7 +20,7 @@ interface SpeakerQueries extends Repository<Speaker, Long> {
 	/** Who spoke at which meeting, in the home page's meeting order. */
 	@Query("""
 			select new org.abetterway.meetingnotes.speaker.SpeakerMeeting(s.id, m.slug)
-			from Meeting m join m.speakers s order by m.date desc nulls last, m.sourceFile""")
+			from Meeting m join m.speakers s order by\s""" + MeetingRepository.NEWEST_FIRST)
 	List<SpeakerMeeting> findAllMeetingSlugs();
 
 	/** Every speaker with the number of meetings they spoke at, by name. */

@@ -21,6 +21,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
+import org.abetterway.meetingnotes.site.Paging;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.data.domain.PageImpl;
@@ -88,7 +89,7 @@ class KeyPointControllerTests {
 	@Test
 	void pagerKeepsTheChosenThemes() throws Exception {
 		given(keyPoints.findPageWithThemes(anyCollection(), any()))
-			.willReturn(new PageImpl<>(List.of(point), PageRequest.of(1, KeyPointController.PAGE_SIZE), 45));
+			.willReturn(new PageImpl<>(List.of(point), PageRequest.of(1, Paging.DEFAULT_SIZE), 45));
 
 		mvc.perform(get("/key-points").param("theme", "leadership").param("page", "1"))
 			.andExpect(status().isOk())
@@ -100,7 +101,7 @@ class KeyPointControllerTests {
 	@Test
 	void pagerWithoutThemesLinksToPlainPages() throws Exception {
 		given(keyPoints.findPageWithThemes(anyCollection(), any()))
-			.willReturn(new PageImpl<>(List.of(point), PageRequest.of(0, KeyPointController.PAGE_SIZE), 45));
+			.willReturn(new PageImpl<>(List.of(point), PageRequest.of(0, Paging.DEFAULT_SIZE), 45));
 
 		mvc.perform(get("/key-points"))
 			.andExpect(status().isOk())

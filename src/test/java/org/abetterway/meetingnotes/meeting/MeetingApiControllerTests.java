@@ -21,6 +21,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.MediaType;
@@ -29,6 +30,7 @@ import org.springframework.test.util.ReflectionTestUtils;
 import org.springframework.test.web.servlet.MockMvc;
 
 @WebMvcTest(MeetingApiController.class)
+@Import(MeetingQueries.class)
 class MeetingApiControllerTests {
 
 	@Autowired
@@ -40,6 +42,9 @@ class MeetingApiControllerTests {
 	@MockitoBean
 	KeyPointRepository keyPoints;
 
+	@MockitoBean
+	ThemeRepository themes;
+
 	@Test
 	void listsMeetingsWithSpeakersThemesAndKeyPointCount() throws Exception {
 		Meeting dated = meeting(1L, "spring-gathering", "Spring gathering");
@@ -47,12 +52,13 @@ class MeetingApiControllerTests {
 		Speaker cate = new Speaker("cate-newnes-smith", "Cate Newnes-Smith");
 		dated.getSpeakers().add(cate);
 		Meeting undated = meeting(2L, "autumn-gathering", "Autumn gathering");
-		given(meetings.findIdsNewestFirst(PageRequest.of(1, 2))).willReturn(new PageImpl<>(List.of(1L, 2L),
-				PageRequest.of(1, 2), 4));
+		given(meetings.findNewestFirst(PageRequest.of(1, 2))).willReturn(new PageImpl<>(
+				List.of(new MeetingKeyPointCount(1L, 3), new MeetingKeyPointCount(2L, 0)), PageRequest.of(1, 2), 4));
 		given(meetings.findWithSpeakersByIdIn(List.of(1L, 2L))).willReturn(List.of(dated, undated));
-		given(keyPoints.countByMeetingIdIn(List.of(1L, 2L))).willReturn(List.of(new MeetingKeyPointCount(1L, 3)));
-		given(keyPoints.findThemesByMeetingIdIn(List.of(1L, 2L)))
-			.willReturn(List.of(new MeetingTheme(1L, "leadership"), new MeetingTheme(1L, "health-and-care")));
+		// most carried first, as the home page shows them; the API lists them in the themes file's order
+		given(themes.countKeyPointsByMeetingIdIn(List.of(1L, 2L))).willReturn(List.of(
+				new MeetingThemeCount(1L, new Theme("health-and-care", "Health & care", null, 5), 2),
+				new MeetingThemeCount(1L, new Theme("leadership", "Leadership", null, 3), 1)));
 
 		mvc.perform(get("/api/meetings?page=1&size=2"))
 			.andExpect(status().isOk())
@@ -76,7 +82,7 @@ class MeetingApiControllerTests {
 
 	@Test
 	void emptyPagingParametersMeanTheDefaults() throws Exception {
-		given(meetings.findIdsNewestFirst(PageRequest.of(0, 20)))
+		given(meetings.findNewestFirst(PageRequest.of(0, 20)))
 			.willReturn(new PageImpl<>(List.of(), PageRequest.of(0, 20), 0));
 		mvc.perform(get("/api/meetings?page=&size="))
 			.andExpect(status().isOk())
@@ -86,7 +92,7 @@ class MeetingApiControllerTests {
 
 	@Test
 	void pageBeyondTheLastIsEmptyWithTheTotal() throws Exception {
-		given(meetings.findIdsNewestFirst(any())).willReturn(new PageImpl<>(List.of(), PageRequest.of(9, 20), 6));
+		given(meetings.findNewestFirst(any())).willReturn(new PageImpl<>(List.of(), PageRequest.of(9, 20), 6));
 		mvc.perform(get("/api/meetings?page=9"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.total").value(6))

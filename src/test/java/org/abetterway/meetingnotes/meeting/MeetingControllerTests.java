@@ -27,6 +27,7 @@ import java.util.regex.Pattern;
 import org.abetterway.meetingnotes.site.ContentChanged;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.abetterway.meetingnotes.site.Paging;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageImpl;
@@ -39,7 +40,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 @WebMvcTest(MeetingController.class)
-@Import({ RelatedMeetings.class, MeetingJsonLd.class })
+@Import({ MeetingQueries.class, RelatedMeetings.class, MeetingJsonLd.class })
 class MeetingControllerTests {
 
 	@Autowired
@@ -73,7 +74,8 @@ class MeetingControllerTests {
 		older.getSpeakers().add(speaker("cate", "Cate Newnes-Smith", "CEO", "Surrey Youth Focus"));
 		older.getSpeakers().add(speaker("steve", "Steve Wyler", null, null));
 		Meeting newer = meeting(2, "levelling-up", "Levelling up", LocalDate.of(2022, 3, 1));
-		given(meetings.findIdsNewestFirst(any())).willReturn(new PageImpl<>(List.of(2L, 1L)));
+		given(meetings.findNewestFirst(any()))
+			.willReturn(new PageImpl<>(List.of(new MeetingKeyPointCount(2L, 4), new MeetingKeyPointCount(1L, 6))));
 		given(meetings.findWithSpeakersByIdIn(any())).willReturn(List.of(newer, older));
 		given(themes.countKeyPointsByMeetingIdIn(any())).willReturn(List.of(new MeetingThemeCount(1L, trust, 5),
 				new MeetingThemeCount(1L, power, 2), new MeetingThemeCount(2L, power, 1)));
@@ -94,8 +96,9 @@ class MeetingControllerTests {
 	@Test
 	void homeIsPagedTwentyMeetingsAtATime() throws Exception {
 		Meeting meeting = meeting(21, "the-twenty-first", "The twenty-first", null);
-		given(meetings.findIdsNewestFirst(eq(PageRequest.of(1, MeetingController.PAGE_SIZE))))
-			.willReturn(new PageImpl<>(List.of(21L), PageRequest.of(1, MeetingController.PAGE_SIZE), 21));
+		given(meetings.findNewestFirst(eq(PageRequest.of(1, Paging.DEFAULT_SIZE))))
+			.willReturn(new PageImpl<>(List.of(new MeetingKeyPointCount(21L, 1)), PageRequest.of(1, Paging.DEFAULT_SIZE),
+					21));
 		given(meetings.findWithSpeakersByIdIn(any())).willReturn(List.of(meeting));
 
 		mvc.perform(get("/").param("page", "1"))

@@ -19,6 +19,7 @@ import org.abetterway.meetingnotes.theme.ThemeCount;
 import org.abetterway.meetingnotes.theme.ThemeQueries;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
+import org.abetterway.meetingnotes.site.Paging;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
@@ -80,7 +81,7 @@ class SearchControllerTests {
 			.andExpect(status().isOk());
 		ArgumentCaptor<SearchRequest> request = ArgumentCaptor.forClass(SearchRequest.class);
 		verify(search).search(request.capture());
-		assertThat(request.getValue().size()).isEqualTo(SearchRequest.MAX_SIZE);
+		assertThat(request.getValue().size()).isEqualTo(Paging.MAX_SIZE);
 		assertThat(request.getValue().page()).isZero();
 	}
 

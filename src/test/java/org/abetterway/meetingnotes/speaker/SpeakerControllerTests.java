@@ -16,7 +16,7 @@ import java.util.Optional;
 
 import org.abetterway.meetingnotes.meeting.KeyPointRepository;
 import org.abetterway.meetingnotes.meeting.Meeting;
-import org.abetterway.meetingnotes.meeting.MeetingRepository;
+import org.abetterway.meetingnotes.meeting.MeetingQueries;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
@@ -34,7 +34,7 @@ class SpeakerControllerTests {
 	SpeakerQueries speakers;
 
 	@MockitoBean
-	MeetingRepository meetings;
+	MeetingQueries meetings;
 
 	@MockitoBean
 	KeyPointRepository keyPoints;
@@ -58,7 +58,7 @@ class SpeakerControllerTests {
 	void speakerPageShowsTheirMeetingsAndTheKeyPointsOfThoseMeetings() throws Exception {
 		Meeting meeting = meeting(1, "unequal-alliances", "Unequal alliances", null);
 		given(speakers.findBySlug("cate-newnes-smith")).willReturn(Optional.of(cate));
-		given(meetings.findBySpeakerNewestFirst("cate-newnes-smith")).willReturn(List.of(meeting));
+		given(meetings.spokenAtBy("cate-newnes-smith")).willReturn(List.of(meeting));
 		given(keyPoints.findWithThemesBySpeaker("cate-newnes-smith")).willReturn(List.of(keyPoint(meeting, 0,
 				"celebrate", null, null, "Unequal alliances should be celebrated.", theme(1, "power", "Power"))));
 
