@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -47,6 +48,11 @@ public class KeyPoint {
 
 	@Column(nullable = false, length = 100_000)
 	private String text;
+
+	/** The meaning of the key point as a vector, for search by meaning; null when it was not embedded. */
+	@Convert(converter = VectorBytes.class)
+	@Column(name = "embedding")
+	private float[] embedding;
 
 	@ManyToMany
 	@JoinTable(name = "key_point_theme", joinColumns = @JoinColumn(name = "key_point_id"),
@@ -94,6 +100,14 @@ public class KeyPoint {
 
 	public String getText() {
 		return text;
+	}
+
+	public float[] getEmbedding() {
+		return embedding;
+	}
+
+	public void embed(float[] embedding) {
+		this.embedding = embedding;
 	}
 
 	public List<Theme> getThemes() {

@@ -2,6 +2,7 @@ package org.abetterway.meetingnotes.notes;
 
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +26,7 @@ import org.abetterway.meetingnotes.meeting.SpeakerRepository;
 import org.abetterway.meetingnotes.meeting.Theme;
 import org.abetterway.meetingnotes.meeting.ThemeRepository;
 import org.abetterway.meetingnotes.notes.ThemeTagger.ThemeDefinition;
+import org.abetterway.meetingnotes.search.KeyPointVectors;
 import org.abetterway.meetingnotes.search.SearchIndexing;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,10 +47,13 @@ class NotesStore {
 
 	private final SearchIndexing searchIndexing;
 
+	private final KeyPointVectors vectors;
+
 	NotesStore(EntityManager entityManager, MeetingRepository meetings, SpeakerRepository speakers,
-			ThemeRepository themes, SearchIndexing searchIndexing) {
+			ThemeRepository themes, SearchIndexing searchIndexing, KeyPointVectors vectors) {
 		this.entityManager = entityManager;
 		this.searchIndexing = searchIndexing;
+		this.vectors = vectors;
 		this.meetings = meetings;
 		this.speakers = speakers;
 		this.themes = themes;
@@ -97,8 +102,12 @@ class NotesStore {
 			entityManager.flush();
 		}
 		Map<String, Speaker> people = speakers(replacements);
+		Iterator<float[]> meanings = vectors.embed(replacements.stream()
+			.flatMap(replacement -> replacement.meeting().keyPoints().stream())
+			.map(point -> KeyPointVectors.textOf(point.section(), point.title(), point.text()))
+			.toList()).iterator();
 		for (Replacement replacement : replacements) {
-			store(replacement.file(), replacement.hash(), replacement.meeting(), themeIds, people);
+			store(replacement.file(), replacement.hash(), replacement.meeting(), themeIds, people, meanings);
 		}
 	}
 
@@ -107,7 +116,7 @@ class NotesStore {
 	}
 
 	private void store(String file, String hash, ParsedMeeting parsed, Map<String, Long> themeIds,
-			Map<String, Speaker> people) {
+			Map<String, Speaker> people, Iterator<float[]> meanings) {
 		Meeting meeting = new Meeting(parsed.slug(), parsed.title(), file, hash, Instant.now());
 		meeting.describe(parsed.date(), parsed.question(), parsed.series(), parsed.summary(), parsed.notesHtml());
 		meeting.getOldSlugs().addAll(parsed.oldSlugs());
@@ -119,8 +128,10 @@ class NotesStore {
 			List<Theme> pointThemes = point.themes().stream()
 				.map(slug -> entityManager.getReference(Theme.class, themeIds.get(slug)))
 				.toList();
-			meeting.addKeyPoint(new KeyPoint(meeting, position++, point.anchor(), point.section(), point.title(),
-					point.text(), pointThemes));
+			KeyPoint keyPoint = new KeyPoint(meeting, position++, point.anchor(), point.section(), point.title(),
+					point.text(), pointThemes);
+			keyPoint.embed(meanings.next());
+			meeting.addKeyPoint(keyPoint);
 		}
 		meetings.save(meeting);
 	}

@@ -9,6 +9,7 @@ import org.abetterway.meetingnotes.meeting.Speaker;
 import org.abetterway.meetingnotes.meeting.Theme;
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.VectorSimilarity;
 import org.hibernate.search.mapper.orm.mapping.HibernateOrmMappingConfigurationContext;
 import org.hibernate.search.mapper.orm.mapping.HibernateOrmSearchMappingConfigurer;
 import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
@@ -34,6 +35,8 @@ public class KeyPointIndexMapping implements HibernateOrmSearchMappingConfigurer
 		words(keyPoint, "text", SearchFields.TEXT);
 		words(keyPoint, "title", SearchFields.TITLE);
 		words(keyPoint, "section", SearchFields.SECTION);
+		keyPoint.property("embedding").vectorField(OnnxEncoder.DIMENSIONS, SearchFields.MEANING)
+			.vectorSimilarity(VectorSimilarity.COSINE);
 		keyPoint.property("meeting").indexedEmbedded()
 			.includePaths(SearchFields.TITLE, SearchFields.TITLE + SearchFields.EXACT_SUFFIX, SearchFields.SLUG,
 					"speakers." + SearchFields.NAME, "speakers." + SearchFields.SLUG);

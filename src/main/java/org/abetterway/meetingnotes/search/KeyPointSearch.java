@@ -8,6 +8,15 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
+import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
+import org.hibernate.search.engine.search.projection.dsl.ProjectionFinalStep;
+import org.hibernate.search.engine.search.projection.dsl.SearchProjectionFactory;
+import org.springframework.web.util.HtmlUtils;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -33,7 +42,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Finds key points for a reader's words and filters: ranked, highlighted, with the themes of the results
+ * Finds key points for a reader's words and filters: by their words and, unless the query asks for exact phrases
+ * only, by their meaning too, ranked together, the matched words highlighted, with the themes of the results
  * counted. Everything shown comes from the index; the database is asked only for the list of themes.
  */
 @Service
@@ -49,12 +59,28 @@ public class KeyPointSearch {
 
 	private final ThemeRepository themes;
 
+	/** How many of the words' results are ranked with the meaning's: a few hundred, far more than anyone reads. */
+	static final int WORD_RESULTS_FUSED = 300;
+
+	/** How many key points close in meaning are ranked with the words' results, at most. */
+	static final int MEANING_RESULTS = 30;
+
+	/** How much a place among the meaning's results counts against the same place among the words'. */
+	static final double MEANING_WEIGHT = 3.0;
+
+	private final MeaningModel meaningModel;
+
+	private final MeaningSearch meanings;
+
 	private volatile Analysis analysis;
 
-	KeyPointSearch(EntityManager entityManager, EntityManagerFactory entityManagerFactory, ThemeRepository themes) {
+	KeyPointSearch(EntityManager entityManager, EntityManagerFactory entityManagerFactory, ThemeRepository themes,
+			MeaningModel meaningModel, MeaningSearch meanings) {
 		this.entityManager = entityManager;
 		this.entityManagerFactory = entityManagerFactory;
 		this.themes = themes;
+		this.meaningModel = meaningModel;
+		this.meanings = meanings;
 	}
 
 	@Transactional(readOnly = true)
@@ -63,37 +89,107 @@ public class KeyPointSearch {
 		Map<String, Theme> themesBySlug = new LinkedHashMap<>();
 		themes.findAllByOrderByPosition().forEach(theme -> themesBySlug.put(theme.getSlug(), theme));
 		QueryPlan plan = plan(query);
-		if (plan.findsNothing()) {
-			return new SearchResults(query.text(), 0, request.page(), request.size(), List.of(), List.of(),
-					plan.suggestion(), List.of());
+		// a misspelt word means little to the model either: it reads the corrected query
+		String meaning = !meaningModel.available() ? null
+				: plan.suggestion() != null ? SearchQuery.parse(plan.suggestion()).meaning() : query.meaning();
+		if (plan.findsNothing() && meaning == null) {
+			return nothing(query, request, plan);
 		}
 		SearchSession session = Search.session(entityManager);
 		try {
 			List<QueryPlan.Group> active = plan.groups();
-			SearchResult<SearchHit> result = run(session, plan, active, request, themesBySlug);
-			while (result.total().hitCount() == 0 && active.size() > 1) {
+			SearchResult<SearchHit> result = plan.findsNothing() ? null
+					: run(session, plan, active, request, themesBySlug, meaning == null);
+			while (result != null && result.total().hitCount() == 0 && active.size() > 1) {
 				active = QueryPlan.withoutCommonest(active);
-				result = run(session, plan, active, request, themesBySlug);
+				result = run(session, plan, active, request, themesBySlug, meaning == null);
 			}
 			List<String> ignored = new ArrayList<>();
-			if (result.total().hitCount() > 0) {
+			if (result != null && result.total().hitCount() > 0) {
 				ignored.addAll(plan.unknown());
-			}
-			for (QueryPlan.Group group : plan.groups()) {
-				if (result.total().hitCount() > 0 && !active.contains(group)) {
-					ignored.add(group.words());
+				for (QueryPlan.Group group : plan.groups()) {
+					if (!active.contains(group)) {
+						ignored.add(group.words());
+					}
 				}
 			}
-			return new SearchResults(query.text(), result.total().hitCount(), request.page(), request.size(),
-					result.hits(), facets(result.aggregation(THEMES), request.themes(), themesBySlug), plan.suggestion(),
-					ignored);
+			if (meaning == null) {
+				return new SearchResults(query.text(), result.total().hitCount(), request.page(), request.size(),
+						result.hits(), facets(result.aggregation(THEMES), request.themes(), themesBySlug),
+						plan.suggestion(), ignored);
+			}
+			return fused(session, query, plan, meaning, result, request, themesBySlug, ignored);
 		}
 		catch (SearchException ex) {
 			// a query the index cannot answer is a search with no results, not an error page
 			log.warn("Search for '{}' failed: {}", query.text(), ex.getMessage());
-			return new SearchResults(query.text(), 0, request.page(), request.size(), List.of(), List.of(),
-					plan.suggestion(), List.of());
+			return nothing(query, request, plan);
 		}
+	}
+
+	private static SearchResults nothing(SearchQuery query, SearchRequest request, QueryPlan plan) {
+		return new SearchResults(query.text(), 0, request.page(), request.size(), List.of(), List.of(),
+				plan.suggestion(), List.of());
+	}
+
+	/**
+	 * The key points found by their words and those found by their meaning, ranked together; the words' results
+	 * are the best few hundred of them, with the themes of all of them counted.
+	 */
+	private SearchResults fused(SearchSession session, SearchQuery query, QueryPlan plan, String meaning,
+			SearchResult<SearchHit> byWords, SearchRequest request, Map<String, Theme> themesBySlug,
+			List<String> ignored) {
+		List<Long> wordIds = byWords == null ? List.of() : byWords.hits().stream().map(SearchHit::id).toList();
+		long wordTotal = byWords == null ? 0 : byWords.total().hitCount();
+		// the same nearest key points whatever themes are ticked, narrowed here, so that a theme's count in the facets
+		// is the number of results that ticking it gives
+		SearchRequest anyTheme = new SearchRequest(request.query(), List.of(), request.speaker(), request.meeting(),
+				request.page(), request.size());
+		List<MeaningSearch.Found> byMeaning = meanings.find(session, meaningModel.query(meaning),
+				f -> filters(f, plan.withoutExcluded(f), anyTheme), MEANING_RESULTS).stream()
+			.filter(found -> found.themes().containsAll(request.themes()))
+			.toList();
+		Set<Long> words = new HashSet<>(wordIds);
+		List<Fusion.Ranked> ranked = Fusion.fuse(wordIds, byMeaning.stream().map(MeaningSearch.Found::id).toList(),
+				MEANING_WEIGHT).stream()
+			.filter(hit -> hit.byWords() || closeEnoughAlone(byMeaning, hit.id()))
+			.toList();
+		Map<String, Long> counts = new HashMap<>(byWords == null ? Map.of() : byWords.aggregation(THEMES));
+		Set<Long> kept = ranked.stream().map(Fusion.Ranked::id).collect(Collectors.toSet());
+		byMeaning.stream().filter(found -> !words.contains(found.id()) && kept.contains(found.id()))
+			.forEach(found -> found.themes().forEach(slug -> counts.merge(slug, 1L, Long::sum)));
+		// the words' results beyond the best few hundred follow the fused ones
+		long total = ranked.size() + Math.max(0, wordTotal - wordIds.size());
+		int from = (int) Math.min((long) request.page() * request.size(), ranked.size());
+		List<Fusion.Ranked> page = ranked.subList(from, Math.min(ranked.size(), from + request.size()));
+		List<SearchHit> hits = hits(session, page, plan.highlighter(), themesBySlug);
+		return new SearchResults(query.text(), total, request.page(), request.size(), hits,
+				facets(counts, request.themes(), themesBySlug), plan.suggestion(), ignored);
+	}
+
+	/** A key point found by meaning alone is shown only if it is on the reader's subject, not merely near it. */
+	private static boolean closeEnoughAlone(List<MeaningSearch.Found> byMeaning, long id) {
+		return byMeaning.stream()
+			.anyMatch(found -> found.id() == id && found.similarity() >= MeaningSearch.MINIMUM_SIMILARITY_ALONE);
+	}
+
+	/** The key points of one page of the fused ranking, read from the index in its order. */
+	private List<SearchHit> hits(SearchSession session, List<Fusion.Ranked> page, MatchHighlighter highlighter,
+			Map<String, Theme> themesBySlug) {
+		if (page.isEmpty()) {
+			return List.of();
+		}
+		Map<Long, SearchHit> byId = new HashMap<>();
+		session.search(KeyPoint.class)
+			.select(f -> hitProjection(f, highlighter, themesBySlug))
+			.where(f -> f.id().matchingAny(page.stream().map(Fusion.Ranked::id).toList()))
+			.fetchHits(page.size())
+			.forEach(hit -> byId.put(hit.id(), hit));
+		return page.stream().filter(ranked -> byId.containsKey(ranked.id())).map(ranked -> {
+			SearchHit hit = byId.get(ranked.id());
+			return ranked.byWords() ? hit.scored((float) ranked.score())
+					: hit.foundByMeaning(HtmlUtils.htmlEscape(hit.text()), (float) ranked.score());
+		}).toList();
 	}
 
 	private QueryPlan plan(SearchQuery query) {
@@ -105,31 +201,44 @@ public class KeyPointSearch {
 		}
 	}
 
+	/**
+	 * The words' search: the page asked for when it is the only search, or the best few hundred to rank with the
+	 * meaning's results.
+	 */
 	private SearchResult<SearchHit> run(SearchSession session, QueryPlan plan, List<QueryPlan.Group> active,
-			SearchRequest request,
-			Map<String, Theme> themesBySlug) {
+			SearchRequest request, Map<String, Theme> themesBySlug, boolean alone) {
 		MatchHighlighter highlighter = plan.highlighter();
-		return session.search(KeyPoint.class)
-			.select(f -> f.composite()
-				.from(f.field(SearchFields.ANCHOR, String.class), f.field(SearchFields.POSITION, Integer.class),
-						f.field(SearchFields.SECTION, String.class), f.field(SearchFields.TITLE, String.class),
-						f.field(SearchFields.TEXT, String.class), f.field(SearchFields.THEME_SLUG, String.class).list(),
-						f.field(SearchFields.MEETING_SLUG, String.class),
-						f.field(SearchFields.MEETING_TITLE, String.class), f.score())
-				.asList(values -> hit(values, highlighter, themesBySlug)))
-			.where(f -> {
-				var bool = f.bool().must(plan.predicate(f, active));
-				request.themes().forEach(slug -> bool.filter(f.match().field(SearchFields.THEME_SLUG).matching(slug)));
-				if (request.speaker() != null) {
-					bool.filter(f.match().field(SearchFields.SPEAKER_SLUG).matching(request.speaker()));
-				}
-				if (request.meeting() != null) {
-					bool.filter(f.match().field(SearchFields.MEETING_SLUG).matching(request.meeting()));
-				}
-				return bool;
-			})
-			.aggregation(THEMES, f -> f.terms().field(SearchFields.THEME_SLUG, String.class).maxTermCount(200))
-			.fetch(request.page() * request.size(), request.size());
+		var search = session.search(KeyPoint.class)
+			.select(f -> hitProjection(f, highlighter, themesBySlug))
+			.where(f -> filters(f, plan.predicate(f, active), request))
+			.aggregation(THEMES, f -> f.terms().field(SearchFields.THEME_SLUG, String.class).maxTermCount(200));
+		return alone ? search.fetch(request.page() * request.size(), request.size())
+				: search.fetch(0, WORD_RESULTS_FUSED);
+	}
+
+	/** What a search asks for, narrowed by the reader's themes, speaker and meeting. */
+	private static PredicateFinalStep filters(SearchPredicateFactory f, PredicateFinalStep asked,
+			SearchRequest request) {
+		var bool = f.bool().must(asked);
+		request.themes().forEach(slug -> bool.filter(f.match().field(SearchFields.THEME_SLUG).matching(slug)));
+		if (request.speaker() != null) {
+			bool.filter(f.match().field(SearchFields.SPEAKER_SLUG).matching(request.speaker()));
+		}
+		if (request.meeting() != null) {
+			bool.filter(f.match().field(SearchFields.MEETING_SLUG).matching(request.meeting()));
+		}
+		return bool;
+	}
+
+	private static ProjectionFinalStep<SearchHit> hitProjection(SearchProjectionFactory<?, ?> f,
+			MatchHighlighter highlighter, Map<String, Theme> themesBySlug) {
+		return f.composite()
+			.from(f.field(SearchFields.ANCHOR, String.class), f.field(SearchFields.POSITION, Integer.class),
+					f.field(SearchFields.SECTION, String.class), f.field(SearchFields.TITLE, String.class),
+					f.field(SearchFields.TEXT, String.class), f.field(SearchFields.THEME_SLUG, String.class).list(),
+					f.field(SearchFields.MEETING_SLUG, String.class), f.field(SearchFields.MEETING_TITLE, String.class),
+					f.score(), f.id(Long.class))
+			.asList(values -> hit(values, highlighter, themesBySlug));
 	}
 
 	@SuppressWarnings("unchecked")
@@ -137,9 +246,9 @@ public class KeyPointSearch {
 		String text = (String) values.get(4);
 		List<Theme> themes = ((List<String>) values.get(5)).stream().map(themesBySlug::get).filter(Objects::nonNull)
 			.toList();
-		return new SearchHit((String) values.get(0), (Integer) values.get(1), (String) values.get(2),
-				(String) values.get(3), text, themes, (String) values.get(6), (String) values.get(7),
-				highlighter.highlight(text), (Float) values.get(8));
+		return new SearchHit((Long) values.get(9), (String) values.get(0), (Integer) values.get(1),
+				(String) values.get(2), (String) values.get(3), text, themes, (String) values.get(6),
+				(String) values.get(7), highlighter.highlight(text), (Float) values.get(8), false);
 	}
 
 	/** The themes of the results, most results first; a theme the reader ticked stays even with none. */

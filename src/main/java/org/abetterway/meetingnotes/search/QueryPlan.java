@@ -220,13 +220,24 @@ final class QueryPlan {
 					.matching(String.join(" ", nearby)).slop(2).boost(2));
 			}
 		}
+		excludeFrom(f, root);
+		return root;
+	}
+
+	/** Key points without any excluded word: what search by meaning may find. */
+	PredicateFinalStep withoutExcluded(SearchPredicateFactory f) {
+		BooleanPredicateClausesStep<?, ?> root = f.bool().must(f.matchAll());
+		excludeFrom(f, root);
+		return root;
+	}
+
+	private void excludeFrom(SearchPredicateFactory f, BooleanPredicateClausesStep<?, ?> root) {
 		for (Part part : excluded) {
 			root.mustNot(part.kind() == Kind.PHRASE
 					? f.phrase().field(TEXT + EXACT_SUFFIX).field(TITLE + EXACT_SUFFIX).field(SECTION + EXACT_SUFFIX)
 						.matching(part.text())
 					: f.phrase().field(TEXT).field(TITLE).field(SECTION).matching(part.text()));
 		}
-		return root;
 	}
 
 	private static PredicateFinalStep part(SearchPredicateFactory f, Part part, boolean descriptions) {

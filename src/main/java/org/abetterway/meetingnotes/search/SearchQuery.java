@@ -95,6 +95,19 @@ record SearchQuery(String text, List<List<Clause>> groups, List<Clause> excluded
 		return new SearchQuery(text, groups, excluded);
 	}
 
+	/**
+	 * What the reader means, for search by meaning: the words and phrases asked for, without operators or excluded
+	 * words; null when there is nothing to mean, or only quoted phrases, which ask for exact words.
+	 */
+	String meaning() {
+		if (groups.stream().flatMap(List::stream).allMatch(Clause::phrase)) {
+			return null;
+		}
+		StringBuilder meaning = new StringBuilder();
+		groups.stream().flatMap(List::stream).forEach(clause -> meaning.append(' ').append(clause.text()));
+		return meaning.toString().strip();
+	}
+
 	boolean isBlank() {
 		return groups.isEmpty() && excluded.isEmpty();
 	}

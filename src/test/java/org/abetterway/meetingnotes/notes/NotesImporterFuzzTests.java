@@ -20,16 +20,28 @@ import java.util.stream.Stream;
 import org.abetterway.meetingnotes.meeting.MeetingRepository;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.abetterway.meetingnotes.search.KeyPointVectors;
+import org.abetterway.meetingnotes.search.MeaningModel;
 import org.abetterway.meetingnotes.search.SearchIndexing;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.abetterway.meetingnotes.search.KeyPointVectors;
+import org.abetterway.meetingnotes.search.MeaningModel;
 import org.abetterway.meetingnotes.search.SearchIndexing;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.abetterway.meetingnotes.search.KeyPointVectors;
+import org.abetterway.meetingnotes.search.MeaningModel;
 import org.abetterway.meetingnotes.search.SearchIndexing;
 import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
+import org.abetterway.meetingnotes.search.KeyPointVectors;
+import org.abetterway.meetingnotes.search.MeaningModel;
 import org.abetterway.meetingnotes.search.SearchIndexing;
 import org.springframework.context.annotation.Import;
+import org.abetterway.meetingnotes.search.KeyPointVectors;
+import org.abetterway.meetingnotes.search.MeaningModel;
 import org.abetterway.meetingnotes.search.SearchIndexing;
 import org.springframework.transaction.annotation.Propagation;
+import org.abetterway.meetingnotes.search.KeyPointVectors;
+import org.abetterway.meetingnotes.search.MeaningModel;
 import org.abetterway.meetingnotes.search.SearchIndexing;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -38,7 +50,7 @@ import org.springframework.transaction.annotation.Transactional;
  * names every file it refuses, and no meeting is ever lost. Seeded, so a failure can be replayed.
  */
 @DataJpaTest
-@Import({ NotesImporter.class, NotesStore.class, SearchIndexing.class })
+@Import({ NotesImporter.class, NotesStore.class, SearchIndexing.class, KeyPointVectors.class, MeaningModel.class })
 @EnableConfigurationProperties(NotesProperties.class)
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
 class NotesImporterFuzzTests {

@@ -13,20 +13,36 @@ import org.abetterway.meetingnotes.meeting.SpeakerRepository;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.abetterway.meetingnotes.search.KeyPointVectors;
+import org.abetterway.meetingnotes.search.MeaningModel;
 import org.abetterway.meetingnotes.search.SearchIndexing;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.abetterway.meetingnotes.search.KeyPointVectors;
+import org.abetterway.meetingnotes.search.MeaningModel;
 import org.abetterway.meetingnotes.search.SearchIndexing;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.abetterway.meetingnotes.search.KeyPointVectors;
+import org.abetterway.meetingnotes.search.MeaningModel;
 import org.abetterway.meetingnotes.search.SearchIndexing;
 import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
+import org.abetterway.meetingnotes.search.KeyPointVectors;
+import org.abetterway.meetingnotes.search.MeaningModel;
 import org.abetterway.meetingnotes.search.SearchIndexing;
 import org.springframework.context.annotation.Import;
+import org.abetterway.meetingnotes.search.KeyPointVectors;
+import org.abetterway.meetingnotes.search.MeaningModel;
 import org.abetterway.meetingnotes.search.SearchIndexing;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.abetterway.meetingnotes.search.KeyPointVectors;
+import org.abetterway.meetingnotes.search.MeaningModel;
 import org.abetterway.meetingnotes.search.SearchIndexing;
 import org.springframework.transaction.annotation.Propagation;
+import org.abetterway.meetingnotes.search.KeyPointVectors;
+import org.abetterway.meetingnotes.search.MeaningModel;
 import org.abetterway.meetingnotes.search.SearchIndexing;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.abetterway.meetingnotes.search.KeyPointVectors;
+import org.abetterway.meetingnotes.search.MeaningModel;
 import org.abetterway.meetingnotes.search.SearchIndexing;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,7 +50,7 @@ import org.springframework.transaction.annotation.Transactional;
  * The importer against small crafted folders, committing as it does in production.
  */
 @DataJpaTest
-@Import({ NotesImporter.class, NotesStore.class, SearchIndexing.class })
+@Import({ NotesImporter.class, NotesStore.class, SearchIndexing.class, KeyPointVectors.class, MeaningModel.class })
 @EnableConfigurationProperties(NotesProperties.class)
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
 class NotesImporterTests {

@@ -27,8 +27,8 @@ class SearchApiControllerTests {
 	@Test
 	void resultsHaveTheShapeTheProductBriefPromises() throws Exception {
 		Theme funding = new Theme("funding-and-commissioning", "Funding & commissioning", null, 1);
-		SearchHit hit = new SearchHit("funders-can", 3, "The role of funders", "Money.", "Funders can help.",
-				List.of(funding), "joining-forces", "Joining forces", "<mark>Funders</mark> can help.", 2.5f);
+		SearchHit hit = new SearchHit(1L, "funders-can", 3, "The role of funders", "Money.", "Funders can help.",
+				List.of(funding), "joining-forces", "Joining forces", "<mark>Funders</mark> can help.", 2.5f, false);
 		given(search.search(any())).willReturn(new SearchResults("funders", 41, 2, 5, List.of(hit),
 				List.of(new ThemeFacet(funding.getSlug(), funding.getName(), 41, false)), null, List.of()));
 		mvc.perform(get("/api/search").param("q", "funders").param("page", "2").param("size", "5"))

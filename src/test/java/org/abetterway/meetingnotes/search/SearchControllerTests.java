@@ -117,8 +117,8 @@ class SearchControllerTests {
 	}
 
 	private static SearchResults results(long total, int page, String highlight) {
-		SearchHit hit = new SearchHit("funders-can", 3, "The role of funders", null, "Funders <b>can</b> help.",
-				List.of(FUNDING), "joining-forces", "Joining forces", highlight, 2.5f);
+		SearchHit hit = new SearchHit(1L, "funders-can", 3, "The role of funders", null, "Funders <b>can</b> help.",
+				List.of(FUNDING), "joining-forces", "Joining forces", highlight, 2.5f, false);
 		return new SearchResults("funders", total, page, 20, List.of(hit),
 				List.of(new ThemeFacet(FUNDING.getSlug(), FUNDING.getName(), total, false)), null, List.of());
 	}
