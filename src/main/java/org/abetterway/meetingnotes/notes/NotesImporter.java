@@ -202,6 +202,8 @@ public class NotesImporter {
 			return true;
 		}
 		catch (RuntimeException ex) {
+			log.info("Could not store {} to {} together, so storing them one by one: {}", changed.get(0).file(),
+					changed.get(changed.size() - 1).file(), ex.getMessage());
 			return false;
 		}
 	}
