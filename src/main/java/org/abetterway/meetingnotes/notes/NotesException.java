@@ -15,8 +15,8 @@ public class NotesException extends RuntimeException {
 	/** Refuses a value longer than the database and the pages can hold, telling the editor in their words. */
 	static void refuseIfLonger(String file, int line, String what, String value, int max) {
 		if (value != null && value.length() > max) {
-			throw new NotesException(file, line, what + " has " + value.length() + " characters, more than the limit of "
-					+ max + "; shorten it");
+			throw new NotesException(file, line,
+					what + " has " + value.length() + " characters, more than the limit of " + max + "; shorten it");
 		}
 	}
 

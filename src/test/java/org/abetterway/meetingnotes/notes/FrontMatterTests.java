@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -80,7 +81,7 @@ class FrontMatterTests {
 
 	@Test
 	void anUnclosedBlockIsReportedOnLineOne() {
-		for (String markdown : new String[] { "---\ntitle: x\n\n- point\n", "---\n", "---", "---\ntitle: x\n--- x\n" }) {
+		for (String markdown : List.of("---\ntitle: x\n\n- point\n", "---\n", "---", "---\ntitle: x\n--- x\n")) {
 			assertThat(problemOf(markdown))
 				.hasToString("meeting.md:1: the front matter is never closed: end it with a line '---'");
 		}
