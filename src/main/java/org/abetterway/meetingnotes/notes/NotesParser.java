@@ -1,16 +1,13 @@
 package org.abetterway.meetingnotes.notes;
 
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
+import static org.abetterway.meetingnotes.notes.NotesException.refuseIfLonger;
+
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
-import java.util.Date;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -38,8 +35,6 @@ public class NotesParser {
 
 	public static final int MAX_KEY_POINTS = 500;
 
-	private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
-
 	private static final Pattern THEMES_COMMENT = Pattern.compile("<!--\\s*themes?\\s*:(.*?)-->", Pattern.DOTALL);
 
 	private static final int ANCHOR_WORDS = 3;
@@ -63,9 +58,10 @@ public class NotesParser {
 		if (title == null || title.isBlank()) {
 			throw new NotesException(file, 1, "no title: add 'title: …' to the front matter or start with a '# Heading'");
 		}
-		limit(file, front.text("title") != null ? front.lineOf("title") : line(firstHeading), "the title", title, 500);
-		limit(file, front.lineOf("question"), "the question", front.text("question"), 4000);
-		limit(file, front.lineOf("series"), "the series", front.text("series"), 200);
+		int titleLine = front.text("title") != null ? front.lineOf("title") : line(firstHeading);
+		refuseIfLonger(file, titleLine, "the title", title, 500);
+		refuseIfLonger(file, front.lineOf("question"), "the question", front.text("question"), 4000);
+		refuseIfLonger(file, front.lineOf("series"), "the series", front.text("series"), 200);
 		String slug = slug(file, front, title);
 		Set<String> notesSections = new HashSet<>();
 		front.list("notes-sections").forEach(section -> notesSections.add(normalise(section)));
@@ -140,9 +136,9 @@ public class NotesParser {
 		if (themes.isEmpty()) {
 			themes = tagger.tag(section, parts.title(), parts.text());
 		}
-		limit(file, line(item), "the section heading above this key point", section, 500);
-		limit(file, line(item), "the key point's bold title", parts.title(), 500);
-		limit(file, line(item), "the key point", parts.text(), 100_000);
+		refuseIfLonger(file, line(item), "the section heading above this key point", section, 500);
+		refuseIfLonger(file, line(item), "the key point's bold title", parts.title(), 500);
+		refuseIfLonger(file, line(item), "the key point", parts.text(), 100_000);
 		return new ParsedKeyPoint(anchor, section, parts.title(), parts.text(), themes);
 	}
 
@@ -206,9 +202,9 @@ public class NotesParser {
 			String role = known.map(p -> p.role()).orElse(entry.get("role"));
 			String organisation = known.map(p -> p.organisation()).orElse(entry.get("organisation"));
 			int line = front.lineOf("speakers");
-			limit(front.file(), line, "a speaker's name", name, 200);
-			limit(front.file(), line, "a speaker's role", role, 500);
-			limit(front.file(), line, "a speaker's organisation", organisation, 500);
+			refuseIfLonger(front.file(), line, "a speaker's name", name, 200);
+			refuseIfLonger(front.file(), line, "a speaker's role", role, 500);
+			refuseIfLonger(front.file(), line, "a speaker's organisation", organisation, 500);
 			speakers.putIfAbsent(Slugs.slugify(name), new ParsedSpeaker(name, role, organisation));
 		}
 		return List.copyOf(speakers.values());
@@ -241,131 +237,12 @@ public class NotesParser {
 		return false;
 	}
 
-	/** What the database and the pages can hold, told to the editor in their words. */
-	private static void limit(String file, int line, String what, String value, int max) {
-		if (value != null && value.length() > max) {
-			throw new NotesException(file, line, what + " has " + value.length() + " characters, more than the limit of "
-					+ max + "; shorten it");
-		}
-	}
-
 	static int line(Node node) {
 		return node.getStartLineNumber() + 1;
 	}
 
 	private static String normalise(String section) {
 		return section == null ? "" : String.join(" ", Slugs.words(section));
-	}
-
-	/** The YAML between the opening and closing '---' lines. */
-	private record FrontMatter(String file, Map<String, Object> values, List<String> lines) {
-
-		static FrontMatter read(String file, Document document) {
-			Node first = document.getFirstChild();
-			if (!(first instanceof YamlFrontMatterBlock block)) {
-				if (document.getChars().toString().startsWith("---")) {
-					throw new NotesException(file, 1, "the front matter is not valid: it must be 'key: value' lines "
-							+ "between two '---' lines");
-				}
-				return new FrontMatter(file, Map.of(), List.of());
-			}
-			List<String> lines = new ArrayList<>(List.of(block.getChars().toString().split("\n", -1)));
-			lines.remove(0);
-			while (!lines.isEmpty() && lines.get(lines.size() - 1).isBlank()) {
-				lines.remove(lines.size() - 1);
-			}
-			if (lines.isEmpty() || !lines.get(lines.size() - 1).strip().matches("---|\\.\\.\\.")) {
-				throw new NotesException(file, 1, "the front matter is never closed: end it with a line '---'");
-			}
-			lines.remove(lines.size() - 1);
-			return new FrontMatter(file, YamlReader.readMapping(String.join("\n", lines), file, 2), lines);
-		}
-
-		int lineOf(String key) {
-			Pattern start = Pattern.compile("^" + Pattern.quote(key) + "\\s*:");
-			for (int i = 0; i < lines.size(); i++) {
-				if (start.matcher(lines.get(i)).find()) {
-					return i + 2;
-				}
-			}
-			return 1;
-		}
-
-		String text(String key) {
-			Object value = values.get(key);
-			if (value instanceof Map || value instanceof List) {
-				throw new NotesException(file, lineOf(key), "'" + key + "' should be one line of text, found "
-						+ YamlReader.describe(value));
-			}
-			return YamlReader.text(value);
-		}
-
-		List<String> list(String key) {
-			Object value = values.get(key);
-			if (value == null) {
-				return List.of();
-			}
-			if (!(value instanceof List<?> items)) {
-				String text = YamlReader.text(value);
-				return text == null ? List.of() : List.of(text);
-			}
-			return items.stream().map(YamlReader::text).filter(item -> item != null).toList();
-		}
-
-		List<String> slugs(String key) {
-			List<String> slugs = new ArrayList<>();
-			for (String slug : list(key)) {
-				if (!SLUG.matcher(slug).matches()) {
-					throw new NotesException(file, lineOf(key), "'" + slug + "' in '" + key
-							+ "' is not a slug of lower-case words and hyphens");
-				}
-				limit(file, lineOf(key), "'" + key + "'", slug, 200);
-				slugs.add(slug);
-			}
-			return slugs;
-		}
-
-		LocalDate date() {
-			Object value = values.get("date");
-			if (value == null) {
-				return null;
-			}
-			if (value instanceof Date date) {
-				return date.toInstant().atZone(ZoneOffset.UTC).toLocalDate();
-			}
-			try {
-				return LocalDate.parse(value.toString().strip());
-			}
-			catch (DateTimeParseException ex) {
-				throw new NotesException(file, lineOf("date"), "'" + value + "' is not a date; write it as YYYY-MM-DD");
-			}
-		}
-
-		List<Map<String, String>> people(String key) {
-			Object value = values.get(key);
-			if (value == null) {
-				return List.of();
-			}
-			if (!(value instanceof List<?> entries)) {
-				throw new NotesException(file, lineOf(key), "'" + key + "' should be a list of people");
-			}
-			List<Map<String, String>> people = new ArrayList<>();
-			for (Object entry : entries) {
-				Map<String, String> person = new LinkedHashMap<>();
-				if (entry instanceof Map<?, ?> map) {
-					map.forEach((k, v) -> person.put(String.valueOf(k).toLowerCase(Locale.ROOT), YamlReader.text(v)));
-				}
-				else {
-					person.put("name", YamlReader.text(entry));
-				}
-				if (person.get("name") == null) {
-					throw new NotesException(file, lineOf(key), "every speaker needs a name");
-				}
-				people.add(person);
-			}
-			return people;
-		}
-
 	}
 
 }

@@ -1,5 +1,7 @@
 package org.abetterway.meetingnotes.notes;
 
+import java.io.StringReader;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -9,6 +11,9 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
 
 /**
  * Reads the YAML of notes files (front matter, themes, speakers) safely, reporting problems with their line.
@@ -38,12 +43,8 @@ public final class YamlReader {
 
 	/** Parses YAML whose top level may be anything. */
 	public static Object read(String yaml, String file, int firstLine) {
-		LoaderOptions options = new LoaderOptions();
-		options.setAllowDuplicateKeys(false);
-		options.setMaxAliasesForCollections(20);
-		options.setCodePointLimit(2 * 1024 * 1024);
 		try {
-			return new Yaml(new SafeConstructor(options)).load(yaml);
+			return loader().load(yaml);
 		}
 		catch (MarkedYAMLException ex) {
 			Mark mark = ex.getProblemMark() != null ? ex.getProblemMark() : ex.getContextMark();
@@ -54,6 +55,22 @@ public final class YamlReader {
 		catch (YAMLException ex) {
 			throw new NotesException(file, firstLine, "malformed YAML: " + ex.getMessage());
 		}
+	}
+
+	/**
+	 * The line of each key of a top-level mapping, in YAML that starts at {@code firstLine} and that
+	 * {@link #readMapping} has read without a problem.
+	 */
+	public static Map<String, Integer> keyLines(String yaml, int firstLine) {
+		Map<String, Integer> lines = new HashMap<>();
+		if (loader().compose(new StringReader(yaml)) instanceof MappingNode mapping) {
+			for (NodeTuple entry : mapping.getValue()) {
+				if (entry.getKeyNode() instanceof ScalarNode key) {
+					lines.putIfAbsent(key.getValue(), firstLine + key.getStartMark().getLine());
+				}
+			}
+		}
+		return lines;
 	}
 
 	/** A scalar as text, or null; lists and mappings are a problem for the caller to report. */
@@ -73,6 +90,14 @@ public final class YamlReader {
 			return "a list";
 		}
 		return "'" + value + "'";
+	}
+
+	private static Yaml loader() {
+		LoaderOptions options = new LoaderOptions();
+		options.setAllowDuplicateKeys(false);
+		options.setMaxAliasesForCollections(20);
+		options.setCodePointLimit(2 * 1024 * 1024);
+		return new Yaml(new SafeConstructor(options));
 	}
 
 }

@@ -12,6 +12,7 @@ import org.abetterway.meetingnotes.meeting.MeetingRepository;
 import org.abetterway.meetingnotes.meeting.SpeakerRepository;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.abetterway.meetingnotes.search.KeyPointVectors;
 import org.abetterway.meetingnotes.search.MeaningModel;
@@ -25,9 +26,8 @@ import org.abetterway.meetingnotes.search.KeyPointVectors;
 import org.abetterway.meetingnotes.search.MeaningModel;
 import org.abetterway.meetingnotes.search.SearchIndexing;
 import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
-import org.abetterway.meetingnotes.search.KeyPointVectors;
-import org.abetterway.meetingnotes.search.MeaningModel;
-import org.abetterway.meetingnotes.search.SearchIndexing;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.annotation.Import;
 import org.abetterway.meetingnotes.search.KeyPointVectors;
 import org.abetterway.meetingnotes.search.MeaningModel;
@@ -53,6 +53,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Import({ NotesImporter.class, NotesStore.class, SearchIndexing.class, KeyPointVectors.class, MeaningModel.class })
 @EnableConfigurationProperties(NotesProperties.class)
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
+@ExtendWith(OutputCaptureExtension.class)
 class NotesImporterTests {
 
 	@Autowired
@@ -153,6 +154,16 @@ class NotesImporterTests {
 		assertThat(report.imported()).containsExactly("01-a.md");
 		assertThat(report.problems()).singleElement()
 			.satisfies(problem -> assertThat(problem.message()).contains("already used by 01-a.md"));
+	}
+
+	@Test
+	void aWindowThatCannotBeStoredTogetherIsStoredOneByOneAndTheLogSaysWhy(CapturedOutput output) throws IOException {
+		write("01-a.md", "# Same title\n\n- one\n");
+		write("02-b.md", "# Same Title!\n\n- two\n");
+		importer.importFolder(folder);
+		assertThat(output).contains("Could not store 01-a.md to 02-b.md together, so storing them one by one: "
+				+ "02-b.md:1: the address 'same-title' is already used by 01-a.md")
+			.doesNotContain("at org.abetterway.meetingnotes.notes.NotesStore");
 	}
 
 	@Test
