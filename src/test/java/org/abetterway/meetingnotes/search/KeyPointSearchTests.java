@@ -12,7 +12,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 
 /**
- * Searches on the seeds, as readers type them.
+ * Searches on the Joining Forces test notes, as readers type them.
  */
 @SpringBootTest(properties = "spring.jpa.properties.hibernate.search.indexing.plan.synchronization.strategy=sync")
 @AutoConfigureMockMvc

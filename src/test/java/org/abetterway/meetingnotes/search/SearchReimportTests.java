@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.abetterway.meetingnotes.notes.NotesImporter;
+import org.abetterway.meetingnotes.notes.SeedsCopy;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,7 +32,7 @@ class SearchReimportTests {
 
 	@Test
 	void reimportingAChangedFolderLeavesNothingStaleInTheIndex() throws IOException {
-		Files.copy(Path.of("seeds/themes.yml"), folder.resolve("themes.yml"));
+		Files.copy(SeedsCopy.TEST_NOTES.resolve("themes.yml"), folder.resolve("themes.yml"));
 		write("crafted.md", "Funders asked for quarterly reports from every partner.");
 		write("other.md", "Neighbourhoods need patient money.");
 		importer.importFolder(folder);
@@ -50,7 +51,7 @@ class SearchReimportTests {
 
 	@Test
 	void highlightsEscapeTheKeyPointsHtml() throws IOException {
-		Files.copy(Path.of("seeds/themes.yml"), folder.resolve("themes.yml"));
+		Files.copy(SeedsCopy.TEST_NOTES.resolve("themes.yml"), folder.resolve("themes.yml"));
 		write("crafted.md", "Funders <script>alert('funders')</script> & <b>trusted</b> \"partners\".");
 		importer.importFolder(folder);
 		SearchHit hit = search("funders \"partners\"").hits().get(0);

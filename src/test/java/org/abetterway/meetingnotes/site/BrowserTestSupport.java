@@ -17,7 +17,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.util.FileSystemUtils;
 
 /**
- * The running site the browser tests share, serving the seeds with hostile, broken and binary files added, and one
+ * The running site the browser tests share, serving the test notes with hostile, broken and binary files added, and one
  * Chromium per test class.
  */
 // its own database, which the imports of other test contexts in this JVM cannot change
