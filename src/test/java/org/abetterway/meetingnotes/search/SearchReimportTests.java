@@ -15,10 +15,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
 /**
- * The index after imports of a crafted folder, in a database of its own.
+ * The index after imports of a crafted folder.
  */
-@SpringBootTest(properties = { "spring.jpa.properties.hibernate.search.indexing.plan.synchronization.strategy=sync",
-		"spring.datasource.url=jdbc:h2:mem:search-reimport;DB_CLOSE_DELAY=-1" })
+@SpringBootTest(properties = "spring.jpa.properties.hibernate.search.indexing.plan.synchronization.strategy=sync")
 class SearchReimportTests {
 
 	@Autowired

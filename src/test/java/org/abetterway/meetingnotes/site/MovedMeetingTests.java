@@ -34,11 +34,9 @@ class MovedMeetingTests {
 	@Autowired
 	MockMvc mvc;
 
-	// its own database, so that the extra meeting stays out of the other tests' seeds
 	@DynamicPropertySource
 	static void notesFolder(DynamicPropertyRegistry registry) {
 		registry.add("notes.seeds-dir", FOLDER::toString);
-		registry.add("spring.datasource.url", () -> "jdbc:h2:mem:moved-meeting;DB_CLOSE_DELAY=-1");
 	}
 
 	@AfterAll
