@@ -22,7 +22,7 @@ import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
 /**
- * The feed, sitemap and robots.txt on the real seeds, with and without a configured public address.
+ * The feed, sitemap and robots.txt on the Joining Forces test notes, with and without a configured public address.
  */
 class FeedControllerTests {
 

@@ -17,7 +17,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * Related meetings on the real seeds: each shares what its line says it shares, and none is the meeting itself.
+ * Related meetings on the Joining Forces test notes: each shares what its line says it shares, and none is the meeting itself.
  */
 @SpringBootTest
 @AutoConfigureMockMvc

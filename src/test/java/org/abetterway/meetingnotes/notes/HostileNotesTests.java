@@ -31,8 +31,7 @@ import org.springframework.web.util.HtmlUtils;
  * Hostile notes files in the folder of a running site: markup in them reaches every page as text only, files that
  * cannot be read are reported with their names, and every other meeting is served.
  */
-// its own database, which the imports of other test contexts in this JVM cannot change
-@SpringBootTest(properties = { "notes.watch=false", "spring.datasource.url=jdbc:h2:mem:notes-hostile;DB_CLOSE_DELAY=-1" })
+@SpringBootTest(properties = "notes.watch=false")
 @AutoConfigureMockMvc
 class HostileNotesTests {
 

@@ -16,9 +16,10 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
- * Whatever is typed into the box, or put in the address, the answer is never a server error.
+ * Whatever is typed into the box, or put in the address, the answer is never a server error. The site as it runs,
+ * in the context the other MockMvc tests of the whole site share.
  */
-@SpringBootTest(properties = "spring.jpa.properties.hibernate.search.indexing.plan.synchronization.strategy=sync")
+@SpringBootTest
 @AutoConfigureMockMvc
 class HostileQueriesTests {
 

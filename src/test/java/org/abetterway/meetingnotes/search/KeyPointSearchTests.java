@@ -6,20 +6,36 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
+import org.abetterway.meetingnotes.notes.NotesImporter;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Searches on the seeds, as readers type them.
+ * Searches on the Joining Forces test notes, as readers type them: the search and its index over the database the
+ * importer fills, without the web layer.
  */
-@SpringBootTest(properties = "spring.jpa.properties.hibernate.search.indexing.plan.synchronization.strategy=sync")
-@AutoConfigureMockMvc
+@DataJpaTest(showSql = false, properties = { "notes.watch=false",
+		"spring.jpa.properties.hibernate.search.indexing.plan.synchronization.strategy=sync" })
+@Import(SearchSlice.class)
+@Transactional(propagation = Propagation.NOT_SUPPORTED)
 class KeyPointSearchTests {
 
 	@Autowired
 	KeyPointSearch search;
+
+	@Autowired
+	NotesImporter importer;
+
+	/** The test notes again, should another test of this slice have imported other notes; else a no-op. */
+	@BeforeEach
+	void importTheTestNotes() {
+		assertThat(importer.importNotes().problems()).isEmpty();
+	}
 
 	@Test
 	void pluralsAndSingularsFindEachOther() {

@@ -8,16 +8,22 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.abetterway.meetingnotes.notes.NotesImporter;
+import org.abetterway.meetingnotes.notes.SeedsCopy;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The index after imports of a crafted folder, in a database of its own.
+ * The index after imports of a crafted folder, committed as in production, without the web layer.
  */
-@SpringBootTest(properties = { "spring.jpa.properties.hibernate.search.indexing.plan.synchronization.strategy=sync",
-		"spring.datasource.url=jdbc:h2:mem:search-reimport;DB_CLOSE_DELAY=-1" })
+@DataJpaTest(showSql = false, properties = { "notes.watch=false",
+		"spring.jpa.properties.hibernate.search.indexing.plan.synchronization.strategy=sync" })
+@Import(SearchSlice.class)
+@Transactional(propagation = Propagation.NOT_SUPPORTED)
 class SearchReimportTests {
 
 	@Autowired
@@ -31,12 +37,15 @@ class SearchReimportTests {
 
 	@Test
 	void reimportingAChangedFolderLeavesNothingStaleInTheIndex() throws IOException {
-		Files.copy(Path.of("seeds/themes.yml"), folder.resolve("themes.yml"));
+		// the test notes first, should another test of this slice have imported other notes
+		importer.importNotes();
+		assertThat(search("levelling up").total()).isPositive();
+		Files.copy(SeedsCopy.TEST_NOTES.resolve("themes.yml"), folder.resolve("themes.yml"));
 		write("crafted.md", "Funders asked for quarterly reports from every partner.");
 		write("other.md", "Neighbourhoods need patient money.");
 		importer.importFolder(folder);
 		assertThat(search("quarterly").total()).isEqualTo(1);
-		assertThat(search("levelling up").total()).as("the seeds' meetings are gone").isZero();
+		assertThat(search("levelling up").total()).as("the test notes' meetings are gone").isZero();
 
 		write("crafted.md", "Commissioners asked for monthly returns from every partner.");
 		Files.delete(folder.resolve("other.md"));
@@ -50,7 +59,7 @@ class SearchReimportTests {
 
 	@Test
 	void highlightsEscapeTheKeyPointsHtml() throws IOException {
-		Files.copy(Path.of("seeds/themes.yml"), folder.resolve("themes.yml"));
+		Files.copy(SeedsCopy.TEST_NOTES.resolve("themes.yml"), folder.resolve("themes.yml"));
 		write("crafted.md", "Funders <script>alert('funders')</script> & <b>trusted</b> \"partners\".");
 		importer.importFolder(folder);
 		SearchHit hit = search("funders \"partners\"").hits().get(0);

@@ -44,7 +44,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The JSON API of PRODUCT.md, field by field, on the real seeds.
+ * The JSON API of PRODUCT.md, field by field, on the Joining Forces test notes.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
 		"spring.jpa.properties.hibernate.generate_statistics=true",

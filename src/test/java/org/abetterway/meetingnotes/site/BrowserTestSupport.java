@@ -17,12 +17,10 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.util.FileSystemUtils;
 
 /**
- * The running site the browser tests share, serving the seeds with hostile, broken and binary files added, and one
+ * The running site the browser tests share, serving the test notes with hostile, broken and binary files added, and one
  * Chromium per test class.
  */
-// its own database, which the imports of other test contexts in this JVM cannot change
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = { "notes.watch=false", "spring.datasource.url=jdbc:h2:mem:notes-browser;DB_CLOSE_DELAY=-1" })
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "notes.watch=false")
 abstract class BrowserTestSupport {
 
 	static final Path FOLDER = HostileNotes.folder("notes-browser");

@@ -20,7 +20,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
 
 /**
- * What a pasted link unfurls into and what search engines read, on the real seeds, with and without a configured
+ * What a pasted link unfurls into and what search engines read, on the Joining Forces test notes, with and without a configured
  * public address.
  */
 class LinkPreviewTests {

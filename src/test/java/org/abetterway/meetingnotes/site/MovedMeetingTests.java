@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.abetterway.meetingnotes.notes.SeedsCopy;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,11 +34,9 @@ class MovedMeetingTests {
 	@Autowired
 	MockMvc mvc;
 
-	// its own database, so that the extra meeting stays out of the other tests' seeds
 	@DynamicPropertySource
 	static void notesFolder(DynamicPropertyRegistry registry) {
 		registry.add("notes.seeds-dir", FOLDER::toString);
-		registry.add("spring.datasource.url", () -> "jdbc:h2:mem:moved-meeting;DB_CLOSE_DELAY=-1");
 	}
 
 	@AfterAll
@@ -75,12 +74,7 @@ class MovedMeetingTests {
 
 	private static Path seedsWithARenamedMeeting() {
 		try {
-			Path folder = Files.createTempDirectory("notes-moved-");
-			try (var seeds = Files.list(Path.of("seeds"))) {
-				for (Path file : seeds.toList()) {
-					Files.copy(file, folder.resolve(file.getFileName()));
-				}
-			}
+			Path folder = SeedsCopy.create("notes-moved-");
 			Files.writeString(folder.resolve("07-working-with-funders.md"), """
 					---
 					title: Working with funders

@@ -25,7 +25,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * The real seeds, imported at start-up, served as pages.
+ * The Joining Forces test notes, imported at start-up, served as pages.
  */
 @SpringBootTest(properties = { "spring.jpa.properties.hibernate.generate_statistics=true", "notes.page-cache=false" })
 @AutoConfigureMockMvc
@@ -48,7 +48,7 @@ class PagesFlowTests {
 	@Test
 	void homeListsTheSixSeededMeetingsInFileOrder() throws Exception {
 		String home = page("/");
-		// The seeds are undated, so the home page keeps the order of their files.
+		// The notes are undated, so the home page keeps the order of their files.
 		List<Integer> positions = meetings.findAll().stream()
 			.sorted(Comparator.comparing(Meeting::getSourceFile))
 			.map(meeting -> home.indexOf("href=\"" + meeting.getUrl() + "\""))

@@ -14,7 +14,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Every key point of the seeds has one place to land on: the anchor the JSON API gives is an id on its meeting's
+ * Every key point of the test notes has one place to land on: the anchor the JSON API gives is an id on its meeting's
  * page, once, with a link to it.
  */
 @SpringBootTest
