@@ -23,12 +23,12 @@ class ApiDocsConfiguration {
 
 	static final String DESCRIPTION = """
 			The meeting notes as JSON: meetings with their key points, themes, speakers, and search. The API is \
-			read-only: every address answers `GET` (and `HEAD`), any other method is a 405.
+			read-only: any method but `GET`, `HEAD` and `OPTIONS` is a 405.
 
 			- Every field is always present; a value that is not known is `null`, never a missing key. Dates are \
 			`YYYY-MM-DD`. URLs (`url`) are paths on this site.
-			- Lists keep the home page's order: meetings newest first, undated last, then by file name; a \
-			meeting's themes follow the order of the themes file.
+			- Lists keep the home page's order: meetings newest first, undated last, then by file name; themes \
+			follow the order of the themes file.
 			- A paged list answers `{total, page, size, items}`: `page` from 0 to %d, `size` from 1 to %d \
 			(%d unless asked); a page past the end has the `total` and no `items`.
 			- An error is `{status, error, message}` as JSON whatever the `Accept` header says, with no stack trace; \
