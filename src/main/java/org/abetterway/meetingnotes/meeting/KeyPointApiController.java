@@ -5,6 +5,16 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.Explode;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.abetterway.meetingnotes.site.ApiDocs;
 import org.abetterway.meetingnotes.site.ApiError;
 import org.abetterway.meetingnotes.site.ApiPage;
 import org.abetterway.meetingnotes.site.Paging;
@@ -17,6 +27,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
+@Tag(name = "Key points", description = "The key points of every meeting, by theme")
 @RestController
 class KeyPointApiController {
 
@@ -31,7 +42,16 @@ class KeyPointApiController {
 
 	/** Key points of any of the themes asked for (all of them when none is), in meeting order. */
 	@GetMapping("/api/key-points")
-	ApiPage<KeyPointWithMeetingJson> list(@RequestParam MultiValueMap<String, String> query,
+	@Operation(operationId = "listKeyPoints", summary = "Key points, a page at a time, of all themes or some",
+			description = "In meeting order (the home page's), and within a meeting in the order of its notes.")
+	@Parameter(name = "theme", in = ParameterIn.QUERY, explode = Explode.TRUE,
+			description = "A theme's slug, as `/api/themes` lists them: only key points carrying it. Repeat it for "
+					+ "key points carrying any of them (`theme=a&theme=b`; `theme=a,b` is not a list). An empty value "
+					+ "is ignored; an unknown slug is a 400 whose message lists the valid ones.",
+			array = @ArraySchema(schema = @Schema(type = "string", example = "leadership")))
+	@ApiResponse(responseCode = "200", description = "One page of key points, each with its meeting's slug and title")
+	@ApiDocs.Paged
+	ApiPage<KeyPointWithMeetingJson> list(@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> query,
 			@RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "" + Paging.DEFAULT_SIZE) int size) {
 		Pageable pageable = Paging.checked(page, size);

@@ -1,6 +1,15 @@
 package org.abetterway.meetingnotes.meeting;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import org.abetterway.meetingnotes.meeting.MeetingQueries.MeetingSummary;
+import org.abetterway.meetingnotes.site.ApiDocs;
 import org.abetterway.meetingnotes.site.ApiError;
 import org.abetterway.meetingnotes.site.ApiPage;
 import org.abetterway.meetingnotes.site.Paging;
@@ -14,6 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.util.UriComponentsBuilder;
 
+@Tag(name = "Meetings", description = "The meetings, newest first, and each one with its key points")
 @RestController
 class MeetingApiController {
 
@@ -24,6 +34,10 @@ class MeetingApiController {
 	}
 
 	@GetMapping("/api/meetings")
+	@Operation(operationId = "listMeetings", summary = "The meetings, a page at a time",
+			description = "Newest first, undated meetings last, then by file name: the home page's order.")
+	@ApiResponse(responseCode = "200", description = "One page of meetings")
+	@ApiDocs.Paged
 	ApiPage<MeetingSummaryJson> list(@RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "" + Paging.DEFAULT_SIZE) int size) {
 		Page<MeetingSummary> summaries = meetings.newestFirst(Paging.checked(page, size));
@@ -32,7 +46,14 @@ class MeetingApiController {
 
 	/** A meeting by its slug; a slug it used to have redirects to the current one. */
 	@GetMapping("/api/meetings/{slug}")
-	ResponseEntity<MeetingJson> show(@PathVariable String slug) {
+	@Operation(operationId = "getMeeting", summary = "One meeting, with its speakers and key points")
+	@ApiResponse(responseCode = "200", description = "The meeting; its key points in the order of its notes")
+	@ApiResponse(responseCode = "301", description = "The slug is one the meeting used to have", content = @Content,
+			headers = @Header(name = "Location", description = "The meeting's address with its current slug",
+					schema = @Schema(type = "string", example = "/api/meetings/joining-forces-unequal-alliances")))
+	@ApiDocs.NotFound
+	ResponseEntity<MeetingJson> show(@Parameter(description = "The meeting's slug, as in its `url`",
+			example = "joining-forces-unequal-alliances") @PathVariable String slug) {
 		return meetings.bySlug(slug)
 			.map(detail -> ResponseEntity.ok(MeetingJson.of(detail.meeting(), detail.keyPoints())))
 			.or(() -> meetings.movedFrom(slug).map(MeetingApiController::movedTo))

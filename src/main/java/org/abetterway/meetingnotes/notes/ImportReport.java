@@ -3,12 +3,16 @@ package org.abetterway.meetingnotes.notes;
 import java.time.Instant;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /**
  * What one import of the notes folder did, and the problems an editor has to fix.
  *
  * @param finishedAt when the import ended; null before the first one
  */
-public record ImportReport(Instant finishedAt, List<String> imported, List<String> unchanged, List<String> removed,
+@Schema(description = "What the last import of the notes folder did, each file by its name in the folder")
+public record ImportReport(@Schema(nullable = true, description = "When it ended; null before the first import")
+		Instant finishedAt, List<String> imported, List<String> unchanged, List<String> removed,
 		List<NotesProblem> problems) {
 
 	/** Before the notes have been imported at all. */

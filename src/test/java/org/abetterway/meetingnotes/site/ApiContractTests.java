@@ -44,7 +44,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The JSON API of PRODUCT.md, field by field, on the Joining Forces test notes.
+ * The JSON API as the README's "JSON API" section describes it, field by field, on the Joining Forces test notes;
+ * {@link ApiDescriptionTests} checks its OpenAPI description.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
 		"spring.jpa.properties.hibernate.generate_statistics=true",

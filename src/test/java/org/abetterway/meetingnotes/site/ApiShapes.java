@@ -10,11 +10,12 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The field types of the JSON API contract in PRODUCT.md, and a check that a JSON object has exactly its fields.
+ * The field types of the JSON API's answers (the README's "JSON API" section, and the OpenAPI description at
+ * {@code /v3/api-docs}), and a check that a JSON object has exactly its fields.
  */
 final class ApiShapes {
 
-	/** The theme slugs PRODUCT.md makes part of the API, in its order. */
+	/** The theme slugs of the seeds' {@code themes.yml}, in its order, as {@code /api/themes} lists them. */
 	static final List<String> THEMES = List.of("power-and-inequality", "funding-and-commissioning",
 			"trust-and-relationships", "leadership", "community-and-place", "health-and-care",
 			"conflict-and-disagreement", "co-production", "equality-diversity-inclusion", "targets-and-measurement",
