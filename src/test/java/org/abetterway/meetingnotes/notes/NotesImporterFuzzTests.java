@@ -49,7 +49,7 @@ import org.springframework.transaction.annotation.Transactional;
  * The seeds, mangled at random the ways hand edits and bad saves go wrong, through the importer: it never fails, it
  * names every file it refuses, and no meeting is ever lost. Seeded, so a failure can be replayed.
  */
-@DataJpaTest
+@DataJpaTest(showSql = false)
 @Import({ NotesImporter.class, NotesStore.class, SearchIndexing.class, KeyPointVectors.class, MeaningModel.class })
 @EnableConfigurationProperties(NotesProperties.class)
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
@@ -146,7 +146,7 @@ class NotesImporterFuzzTests {
 
 	private Map<String, byte[]> copySeeds() throws IOException {
 		Map<String, byte[]> seeds = new LinkedHashMap<>();
-		try (Stream<Path> files = Files.list(Path.of("seeds"))) {
+		try (Stream<Path> files = Files.list(SeedsCopy.TEST_NOTES)) {
 			for (Path file : files.sorted().toList()) {
 				byte[] content = Files.readAllBytes(file);
 				Files.write(folder.resolve(file.getFileName()), content);

@@ -26,6 +26,9 @@ import org.abetterway.meetingnotes.search.KeyPointVectors;
 import org.abetterway.meetingnotes.search.MeaningModel;
 import org.abetterway.meetingnotes.search.SearchIndexing;
 import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.annotation.Import;
@@ -49,7 +52,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The importer against small crafted folders, committing as it does in production.
  */
-@DataJpaTest
+@DataJpaTest(showSql = false)
 @Import({ NotesImporter.class, NotesStore.class, SearchIndexing.class, KeyPointVectors.class, MeaningModel.class })
 @EnableConfigurationProperties(NotesProperties.class)
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
@@ -160,7 +163,16 @@ class NotesImporterTests {
 	void aWindowThatCannotBeStoredTogetherIsStoredOneByOneAndTheLogSaysWhy(CapturedOutput output) throws IOException {
 		write("01-a.md", "# Same title\n\n- one\n");
 		write("02-b.md", "# Same Title!\n\n- two\n");
-		importer.importFolder(folder);
+		// the tests' logging keeps the importer quiet; this one reads what it says
+		Logger log = (Logger) LoggerFactory.getLogger(NotesImporter.class);
+		Level quiet = log.getLevel();
+		log.setLevel(Level.INFO);
+		try {
+			importer.importFolder(folder);
+		}
+		finally {
+			log.setLevel(quiet);
+		}
 		assertThat(output).contains("Could not store 01-a.md to 02-b.md together, so storing them one by one: "
 				+ "02-b.md:1: the address 'same-title' is already used by 01-a.md")
 			.doesNotContain("at org.abetterway.meetingnotes.notes.NotesStore");

@@ -89,8 +89,10 @@ class KeyPointSearchTests {
 
 	@Test
 	void questionsFindWhatTheirTopicWords() {
-		assertThat(search("what did we say about funders?").hits().get(0).getUrl())
-			.isEqualTo(search("funders").hits().get(0).getUrl());
+		// with search by meaning the two rank the funders' points a little differently; the question's words still lead
+		SearchHit first = search("what did we say about funders?").hits().get(0);
+		assertThat(first.byMeaningAlone()).isFalse();
+		assertThat(search("funders").hits().stream().limit(3).map(SearchHit::getUrl)).contains(first.getUrl());
 		assertTopResultSays("how do we deal with disagreement?", "disagree");
 	}
 
@@ -121,7 +123,9 @@ class KeyPointSearchTests {
 	void whenNoKeyPointHasEveryWordTheCommonestIsLeftOut() {
 		SearchResults results = search("what about the role of government?");
 		assertThat(results.ignored()).containsExactly("role");
-		assertThat(results.hits().get(0).text()).containsIgnoringCase("government");
+		// points near in meaning may come first; the first found by the words is about government
+		assertThat(results.hits().stream().filter(hit -> !hit.byMeaningAlone()).findFirst().orElseThrow().text())
+			.containsIgnoringCase("government");
 	}
 
 	@Test
