@@ -2,6 +2,7 @@ package org.abetterway.meetingnotes.meeting;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -54,6 +55,9 @@ public interface KeyPointRepository extends JpaRepository<KeyPoint, Long> {
 			where m in (select sm from Meeting sm join sm.speakers s where s.slug = :speaker)
 			order by\s""" + MeetingRepository.NEWEST_FIRST + ", k.position")
 	List<KeyPoint> findBySpeakerNewestFirst(String speaker);
+
+	/** One key point by its meeting's slug and its anchor. */
+	Optional<KeyPoint> findByMeetingSlugAndAnchor(String meetingSlug, String anchor);
 
 	@Query("select k from KeyPoint k left join fetch k.themes where k in :points")
 	List<KeyPoint> fetchThemes(Collection<KeyPoint> points);

@@ -230,7 +230,8 @@ public class KeyPointSearch {
 		return bool;
 	}
 
-	private static ProjectionFinalStep<SearchHit> hitProjection(SearchProjectionFactory<?, ?> f,
+	/** A key point as a search shows it, read from the index; its words marked by the highlighter, if any. */
+	static ProjectionFinalStep<SearchHit> hitProjection(SearchProjectionFactory<?, ?> f,
 			MatchHighlighter highlighter, Map<String, Theme> themesBySlug) {
 		return f.composite()
 			.from(f.field(SearchFields.ANCHOR, String.class), f.field(SearchFields.POSITION, Integer.class),
@@ -248,7 +249,8 @@ public class KeyPointSearch {
 			.toList();
 		return new SearchHit((Long) values.get(9), (String) values.get(0), (Integer) values.get(1),
 				(String) values.get(2), (String) values.get(3), text, themes, (String) values.get(6),
-				(String) values.get(7), highlighter.highlight(text), (Float) values.get(8), false);
+				(String) values.get(7), highlighter == null ? HtmlUtils.htmlEscape(text) : highlighter.highlight(text),
+				(Float) values.get(8), false);
 	}
 
 	/** The themes of the results, most results first; a theme the reader ticked stays even with none. */

@@ -2,6 +2,7 @@ package org.abetterway.meetingnotes.site;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Import;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -20,9 +21,19 @@ class SiteAttributes {
 
 	private final SiteUrls urls;
 
-	SiteAttributes(SiteProperties notes, SiteUrls urls) {
+	private final boolean searchByMeaning;
+
+	SiteAttributes(SiteProperties notes, SiteUrls urls,
+			@Value("${notes.search.semantic:true}") boolean searchByMeaning) {
 		this.notes = notes;
 		this.urls = urls;
+		this.searchByMeaning = searchByMeaning;
+	}
+
+	/** Whether key points link to the similar points of other meetings, which search by meaning finds. */
+	@ModelAttribute("similarPoints")
+	boolean similarPoints() {
+		return searchByMeaning;
 	}
 
 	@ModelAttribute("siteName")
