@@ -4,6 +4,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
+import org.abetterway.meetingnotes.search.MeaningModel;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,8 +22,11 @@ class ImportReportController {
 
 	private final NotesImporter importer;
 
-	ImportReportController(NotesImporter importer) {
+	private final MeaningModel meaning;
+
+	ImportReportController(NotesImporter importer, MeaningModel meaning) {
 		this.importer = importer;
+		this.meaning = meaning;
 	}
 
 	@GetMapping("/import-report")
@@ -30,6 +34,8 @@ class ImportReportController {
 		ImportReport report = importer.lastReport();
 		model.addAttribute("report", report);
 		model.addAttribute("finishedAt", report.finishedAt() == null ? null : FINISHED_AT.format(report.finishedAt()));
+		// why search is by words alone, if it is: the editors are the ones who can fix it
+		model.addAttribute("meaningProblem", meaning.problem().orElse(null));
 		return "import-report";
 	}
 

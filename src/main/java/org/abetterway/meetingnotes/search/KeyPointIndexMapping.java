@@ -9,6 +9,7 @@ import org.abetterway.meetingnotes.meeting.Speaker;
 import org.abetterway.meetingnotes.meeting.Theme;
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.engine.backend.types.VectorSimilarity;
 import org.hibernate.search.mapper.orm.mapping.HibernateOrmMappingConfigurationContext;
 import org.hibernate.search.mapper.orm.mapping.HibernateOrmSearchMappingConfigurer;
@@ -31,7 +32,8 @@ public class KeyPointIndexMapping implements HibernateOrmSearchMappingConfigurer
 		TypeMappingStep keyPoint = mapping.type(KeyPoint.class);
 		keyPoint.indexed().index(INDEX);
 		keyPoint.property("anchor").keywordField(SearchFields.ANCHOR).projectable(Projectable.YES);
-		keyPoint.property("position").genericField(SearchFields.POSITION).projectable(Projectable.YES);
+		keyPoint.property("position").genericField(SearchFields.POSITION).projectable(Projectable.YES)
+			.sortable(Sortable.YES);
 		words(keyPoint, "text", SearchFields.TEXT);
 		words(keyPoint, "title", SearchFields.TITLE);
 		words(keyPoint, "section", SearchFields.SECTION);
@@ -46,7 +48,7 @@ public class KeyPointIndexMapping implements HibernateOrmSearchMappingConfigurer
 			.indexingDependency().reindexOnUpdate(ReindexOnUpdate.SHALLOW);
 
 		TypeMappingStep meeting = mapping.type(Meeting.class);
-		meeting.property("slug").keywordField(SearchFields.SLUG).projectable(Projectable.YES);
+		meeting.property("slug").keywordField(SearchFields.SLUG).projectable(Projectable.YES).sortable(Sortable.YES);
 		words(meeting, "title", SearchFields.TITLE);
 		// a speaker's name changes through the speakers file, and changing it imports every meeting again
 		meeting.property("speakers").indexedEmbedded()

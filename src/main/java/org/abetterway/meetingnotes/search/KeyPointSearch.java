@@ -211,6 +211,8 @@ public class KeyPointSearch {
 		var search = session.search(KeyPoint.class)
 			.select(f -> hitProjection(f, highlighter, themesBySlug))
 			.where(f -> filters(f, plan.predicate(f, active), request))
+			// equal scores in the same order on every instance and after every restart, whatever the index's order
+			.sort(f -> f.score().then().field(SearchFields.MEETING_SLUG).then().field(SearchFields.POSITION))
 			.aggregation(THEMES, f -> f.terms().field(SearchFields.THEME_SLUG, String.class).maxTermCount(200));
 		return alone ? search.fetch(request.page() * request.size(), request.size())
 				: search.fetch(0, WORD_RESULTS_FUSED);

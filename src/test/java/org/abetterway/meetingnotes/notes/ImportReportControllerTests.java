@@ -11,9 +11,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.abetterway.meetingnotes.search.MeaningModel;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
@@ -33,6 +35,9 @@ class ImportReportControllerTests {
 	@MockitoBean
 	NotesImporter importer;
 
+	@MockitoBean
+	MeaningModel meaning;
+
 	@Test
 	void thePageListsEachProblemWithItsFileAndLine() throws Exception {
 		given(importer.lastReport()).willReturn(BROKEN);
@@ -46,6 +51,18 @@ class ImportReportControllerTests {
 					containsString("<code>06-&lt;b&gt;binary&lt;/b&gt;.md</code></p>"),
 					containsString("Removed (1)"), containsString("<code>04-gone.md</code>"),
 					not(containsString("<b>binary")))));
+	}
+
+	@Test
+	void thePageSaysWhenSearchIsByWordsAloneAndWhy() throws Exception {
+		given(importer.lastReport()).willReturn(BROKEN);
+		given(meaning.problem()).willReturn(Optional.of("the model could not be loaded (no room); search is by words alone"));
+		mvc.perform(get("/import-report"))
+			.andExpect(content().string(containsString("Search by meaning is not available: the model could not be "
+					+ "loaded (no room); search is by words alone.")));
+		given(meaning.problem()).willReturn(Optional.empty());
+		mvc.perform(get("/import-report"))
+			.andExpect(content().string(not(containsString("Search by meaning is not available"))));
 	}
 
 	@Test
