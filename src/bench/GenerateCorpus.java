@@ -9,7 +9,9 @@ import java.util.stream.Stream;
 
 /**
  * Writes a deterministic notes folder of N meetings built from the seed sentences, for benchmarks.
- * Usage: java src/bench/GenerateCorpus.java 2000 target/bench-corpus [seeds]
+ * Usage: java src/bench/GenerateCorpus.java 2000 target/bench-corpus [seeds] [distinct]
+ * The key points repeat the seeds' 93 bullets; "distinct" ends each one with its meeting and number, so that every
+ * key point's text differs and search by meaning must embed all of them (a cold import's real cost).
  */
 public class GenerateCorpus {
 
@@ -25,6 +27,7 @@ public class GenerateCorpus {
 		int count = args.length > 0 ? Integer.parseInt(args[0]) : 2000;
 		Path out = Path.of(args.length > 1 ? args[1] : "target/bench-corpus");
 		Path seeds = Path.of(args.length > 2 ? args[2] : "seeds");
+		boolean distinct = args.length > 3 && args[3].equals("distinct");
 		List<String> bullets = new ArrayList<>();
 		List<String> paragraphs = new ArrayList<>();
 		try (Stream<Path> files = Files.list(seeds)) {
@@ -71,7 +74,11 @@ public class GenerateCorpus {
 				if (k % 5 == 0) {
 					md.append("\n## ").append(SECTIONS[(k / 5 + n) % SECTIONS.length]).append("\n\n");
 				}
-				md.append("- ").append(pick(random, bullets)).append('\n');
+				md.append("- ").append(pick(random, bullets));
+				if (distinct) {
+					md.append(" (meeting ").append(n).append(", point ").append(k + 1).append(')');
+				}
+				md.append('\n');
 			}
 			md.append("\n## In more detail\n\n").append(pick(random, paragraphs)).append("\n\n")
 				.append(pick(random, paragraphs)).append('\n');

@@ -10,6 +10,10 @@ CDS="$WORK/app/app.jsa"
 # a small heap with the serial collector keeps the app lean; PLAIN=1 measures the packaged jar without the archive
 JAVA_OPTS=${JAVA_OPTS:--Xmx160m -XX:+UseSerialGC}
 export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
+# what the app computes from the notes (the vectors of search by meaning) goes here, never into the repository
+DATA_DIR=${DATA_DIR:-$WORK/data}
+# extra arguments for every app started, e.g. APP_ARGS=--notes.search.semantic=false
+APP_ARGS=${APP_ARGS:-}
 mkdir -p "$WORK"
 
 need() {
@@ -25,7 +29,7 @@ build() {
     java -Djarmode=tools -jar "$JAR" extract --destination "$WORK/app" >/dev/null
     # a training run that starts the app and stops once it is ready records the classes it loaded
     java $JAVA_OPTS -XX:ArchiveClassesAtExit="$CDS" -Dspring.context.exit=onRefresh -jar "$APP" \
-      --server.port=0 --notes.seeds-dir="$ROOT/seeds" --logging.level.root=WARN >"$WORK/cds-training.log" 2>&1
+      --server.port=0 --notes.seeds-dir="$ROOT/seeds" --notes.data-dir="$WORK/cds-data" --logging.level.root=WARN >"$WORK/cds-training.log" 2>&1
   fi
 }
 
@@ -48,16 +52,16 @@ start_app() {
   fi
   start=$(date +%s.%N)
   $(launch) --server.port="$port" --notes.seeds-dir="$notes" --notes.watch=false \
-    --logging.level.root=WARN >"$WORK/app-$port.log" 2>&1 &
+    --notes.data-dir="$DATA_DIR" --logging.level.root=WARN $APP_ARGS >"$WORK/app-$port.log" 2>&1 &
   APP_PID=$!
-  for _ in $(seq 1 3000); do
+  for _ in $(seq 1 $((${READY_SECONDS:-300} * 10))); do
     if curl -fs "http://127.0.0.1:$port/api/meetings?size=1" 2>/dev/null | grep -q "\"total\":$expected,"; then
       ELAPSED=$(echo "$(date +%s.%N) - $start" | bc)
       return 0
     fi
     sleep 0.1
   done
-  echo "the app did not import $expected meetings in 300 s; see $WORK/app-$port.log" >&2
+  echo "the app did not import $expected meetings in ${READY_SECONDS:-300} s; see $WORK/app-$port.log" >&2
   kill "$APP_PID"
   return 1
 }

@@ -24,6 +24,8 @@ BASE_HOST=notes.example.org
 # words), changes from one start to the next: two runs of the same jar differ. One queue makes it the import's
 # order in both apps. Set INDEX_ARGS= to run the apps with the default and see the noise.
 INDEX_ARGS=${INDEX_ARGS---spring.jpa.properties.hibernate.search.backend.indexing.queue_count=1}
+# extra arguments for both apps, e.g. APP_ARGS=--notes.search.semantic=false (a revision without the property ignores it)
+APP_ARGS=${APP_ARGS:-}
 READY_TIMEOUT=300   # seconds for start-up plus import
 DIFF_LINES=20       # lines of diff shown for a difference
 
@@ -130,7 +132,8 @@ start_app() {
   # in java.io.tmpdir) keep whatever the app writes inside $TMP, which the clean-up removes
   (cd "$TMP/run-$name" && exec setsid java $JAVA_OPTS -Djava.io.tmpdir="$TMP/run-$name" -jar "$jar" \
     --server.address=127.0.0.1 --server.port="$port" \
-    --notes.seeds-dir="$NOTES" --notes.base-url="$BASE_URL" --notes.watch=false $INDEX_ARGS) \
+    --notes.seeds-dir="$NOTES" --notes.base-url="$BASE_URL" --notes.watch=false \
+    --notes.data-dir="$TMP/run-$name/data" $INDEX_ARGS $APP_ARGS) \
     >"$TMP/app-$name.log" 2>&1 &
   STARTED_PID=$!
   APP_PIDS+=("$STARTED_PID")
@@ -336,6 +339,7 @@ main() {
   echo "  - /import-report and /api/import-report are compared by status only: they show when the import ran"
   [ -z "$INDEX_ARGS" ] || echo "  - both apps run with $INDEX_ARGS,"
   [ -z "$INDEX_ARGS" ] || echo "    so that search hits of equal score come in one order (see INDEX_ARGS in the script)"
+  [ -z "$APP_ARGS" ] || echo "  - both apps run with $APP_ARGS (APP_ARGS)"
   echo
 
   # pages
