@@ -52,6 +52,9 @@ public class KeyPointVectors {
 
 	private boolean changed;
 
+	/** How many key points this import has embedded so far, for its progress in the log. */
+	private int embeddedThisImport;
+
 	KeyPointVectors(MeaningModel model, @Value("${notes.data-dir:data}") Path dataDir) {
 		this.model = model;
 		this.file = dataDir.resolve("vectors-" + model.name() + ".bin");
@@ -85,13 +88,13 @@ public class KeyPointVectors {
 		List<Integer> missing = List.copyOf(firstOfEach.values());
 		if (!missing.isEmpty()) {
 			float[][] made = new float[texts.size()][];
-			AtomicInteger done = new AtomicInteger();
+			AtomicInteger done = new AtomicInteger(embeddedThisImport);
 			ForkJoinPool cores = new ForkJoinPool(Runtime.getRuntime().availableProcessors());
 			try {
 				cores.submit(() -> missing.parallelStream().forEach(i -> {
 					made[i] = model.passage(texts.get(i));
 					if (done.incrementAndGet() % PROGRESS_EVERY == 0) {
-						log.info("Embedded {} of {} new key points", done.get(), missing.size());
+						log.info("Embedded {} new key points so far", done.get());
 					}
 				})).join();
 			}
@@ -99,6 +102,7 @@ public class KeyPointVectors {
 				cores.shutdown();
 			}
 			missing.forEach(i -> cache.put(keys.get(i), made[i]));
+			embeddedThisImport += missing.size();
 			changed = true;
 		}
 		keys.forEach(key -> vectors.add(cache.get(key)));
@@ -108,9 +112,13 @@ public class KeyPointVectors {
 	/** Keeps the vectors made by an import for the next one, and lets go of them meanwhile. */
 	@EventListener
 	synchronized void contentChanged(ContentChanged change) {
+		if (embeddedThisImport > 0) {
+			log.info("Embedded {} new key points", embeddedThisImport);
+		}
 		if (known != null && changed) {
 			save(known);
 		}
+		embeddedThisImport = 0;
 		known = null;
 		changed = false;
 	}
