@@ -90,7 +90,7 @@ public class KeyPointSearch {
 		themes.findAllByOrderByPosition().forEach(theme -> themesBySlug.put(theme.getSlug(), theme));
 		QueryPlan plan = plan(query);
 		// a misspelt word means little to the model either: it reads the corrected query
-		String meaning = !meaningModel.available() ? null
+		String meaning = !meaningModel.available() || namesATopicTheNotesUse(plan) ? null
 				: plan.suggestion() != null ? SearchQuery.parse(plan.suggestion()).meaning() : query.meaning();
 		if (plan.findsNothing() && meaning == null) {
 			return nothing(query, request, plan);
@@ -125,6 +125,14 @@ public class KeyPointSearch {
 			log.warn("Search for '{}' failed: {}", query.text(), ex.getMessage());
 			return nothing(query, request, plan);
 		}
+	}
+
+	/**
+	 * One word, or one group of alternatives, that the notes use as typed: the key points that say it are what the
+	 * reader asks for, and points merely near it in meaning would only push them down.
+	 */
+	private static boolean namesATopicTheNotesUse(QueryPlan plan) {
+		return plan.groups().size() == 1 && plan.unknown().isEmpty() && plan.suggestion() == null;
 	}
 
 	private static SearchResults nothing(SearchQuery query, SearchRequest request, QueryPlan plan) {
