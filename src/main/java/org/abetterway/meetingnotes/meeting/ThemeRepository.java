@@ -2,7 +2,6 @@ package org.abetterway.meetingnotes.meeting;
 
 import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -10,8 +9,6 @@ import org.springframework.data.jpa.repository.Query;
 public interface ThemeRepository extends JpaRepository<Theme, Long> {
 
 	List<Theme> findAllByOrderByPosition();
-
-	Optional<Theme> findBySlug(String slug);
 
 	/**
 	 * The given meetings' themes with the number of its key points that carry them, most frequent first. Every theme
