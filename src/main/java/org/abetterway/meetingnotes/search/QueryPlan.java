@@ -39,7 +39,12 @@ final class QueryPlan {
 		/** Several words typed as one, like "co-production": they must stand together. */
 		COMPOUND,
 		/** Quoted words, matched exactly as typed. */
-		PHRASE
+		PHRASE,
+		/**
+		 * Words each too common to search for ("from me to we"), which together are a loose quote: matched as typed,
+		 * in their order, a word or two apart.
+		 */
+		COMMON_WORDS
 
 	}
 
@@ -100,7 +105,7 @@ final class QueryPlan {
 					frequency = Math.max(frequency, switch (part.get().kind()) {
 						case WORD -> vocabulary.frequency(analysis.stemmedTerms(clause.text()));
 						case MISSPELT -> Integer.MAX_VALUE;
-						case COMPOUND, PHRASE -> 0;
+						case COMPOUND, PHRASE, COMMON_WORDS -> 0;
 					});
 				}
 			}
@@ -110,6 +115,7 @@ final class QueryPlan {
 				plan.groups.add(new Group(parts, words, frequency));
 			}
 		}
+		plan.commonWordsAsAQuote();
 		for (Clause clause : query.excluded()) {
 			if (!analysis.exactTerms(clause.text()).isEmpty()) {
 				plan.excluded.add(new Part(clause.phrase() ? Kind.PHRASE : Kind.COMPOUND, clause.text()));
@@ -153,6 +159,15 @@ final class QueryPlan {
 		correctedAny = true;
 		misspelt.add(stemmed.get(0));
 		return Optional.of(new Part(Kind.MISSPELT, clause.text(), closest.get().distance()));
+	}
+
+	/** A query of common words only, which would search for nothing, searches for them as a loose quote. */
+	private void commonWordsAsAQuote() {
+		String words = query.meaning();
+		if (!groups.isEmpty() || words == null || analysis.exactTerms(words).isEmpty()) {
+			return;
+		}
+		groups.add(new Group(List.of(new Part(Kind.COMMON_WORDS, words)), words, 0));
 	}
 
 	/** Whether the reader typed something, but nothing that can be searched for (only punctuation, say). */
@@ -262,6 +277,9 @@ final class QueryPlan {
 			case PHRASE -> f.phrase().field(TEXT + EXACT_SUFFIX).field(TITLE + EXACT_SUFFIX).boost(3)
 				.field(SECTION + EXACT_SUFFIX).boost(2).field(MEETING_TITLE + EXACT_SUFFIX).boost(0.5f)
 				.matching(part.text());
+			case COMMON_WORDS -> f.phrase().field(TEXT + EXACT_SUFFIX).field(TITLE + EXACT_SUFFIX).boost(3)
+				.field(SECTION + EXACT_SUFFIX).boost(2).field(MEETING_TITLE + EXACT_SUFFIX).boost(0.5f)
+				.matching(part.text()).slop(2);
 		};
 	}
 

@@ -61,6 +61,15 @@ class KeyPointSearchTests {
 	}
 
 	@Test
+	void aQueryOfCommonWordsOnlyIsALooseQuote() {
+		// each word alone is too common to search for; together they quote "a shift from the Me to the We"
+		SearchResults quote = search("from me to we");
+		assertThat(quote.hits()).isNotEmpty()
+			.allSatisfy(hit -> assertThat(everything(hit)).containsIgnoringCase("from the me to the we"));
+		assertThat(search("to the of").hits()).isEmpty();
+	}
+
+	@Test
 	void aMinusLeavesOutKeyPointsWithThatWord() {
 		SearchResults all = search("conflict");
 		SearchResults without = search("conflict -disagreement");
