@@ -27,7 +27,7 @@ public class NotesImporter {
 	private static final Logger log = LoggerFactory.getLogger(NotesImporter.class);
 
 	/** Changing how files are read changes this, so that unchanged files are read again. */
-	private static final String FORMAT_VERSION = "1";
+	private static final String FORMAT_VERSION = "2";
 
 	/** How many files are read ahead of the one being stored. */
 	private static final int WINDOW = 32;
@@ -143,16 +143,18 @@ public class NotesImporter {
 			// a file is read again when its own text or anything that shapes how it is read has changed
 			String hash = NotesFolder.sha256(settings.hash() + "\n" + content);
 			if (hash.equals(stored.get(file))) {
-				return new Prepared(file, hash, null, null);
+				return new Prepared(file, hash, null, null, null);
 			}
-			return new Prepared(file, hash, parse(file, content, settings), null);
+			ParsedMeeting meeting = parse(file, content, settings);
+			Instant lastChanged = meeting.updated() != null ? meeting.updated() : folder.lastModified(file);
+			return new Prepared(file, hash, meeting, lastChanged, null);
 		}
 		catch (NotesException ex) {
-			return new Prepared(file, null, null, ex.getProblem());
+			return new Prepared(file, null, null, null, ex.getProblem());
 		}
 		catch (RuntimeException ex) {
 			log.error("Could not import {}", file, ex);
-			return new Prepared(file, null, null, unexpected(file));
+			return new Prepared(file, null, null, null, unexpected(file));
 		}
 	}
 
@@ -256,11 +258,15 @@ public class NotesImporter {
 
 	}
 
-	/** A file read ahead: its new meeting, or null with a problem, or null alone when it has not changed. */
-	private record Prepared(String file, String hash, ParsedMeeting meeting, NotesProblem problem) {
+	/**
+	 * A file read ahead: its new meeting and when its notes last changed, or null with a problem, or null alone when
+	 * it has not changed.
+	 */
+	private record Prepared(String file, String hash, ParsedMeeting meeting, Instant lastChanged,
+			NotesProblem problem) {
 
 		NotesStore.Replacement replacement() {
-			return new NotesStore.Replacement(file, hash, meeting);
+			return new NotesStore.Replacement(file, hash, meeting, lastChanged);
 		}
 
 	}

@@ -170,6 +170,7 @@ class MeetingControllerTests {
 		assertThat(article.get("headline").asString()).isEqualTo(title);
 		assertThat(article.get("description").asString()).isEqualTo(question);
 		assertThat(article.get("datePublished").asString()).isEqualTo("2022-03-01");
+		assertThat(article.get("dateModified").asString()).isEqualTo("1970-01-01T00:00:00Z");
 		assertThat(article.get("isPartOf").get("@type").asString()).isEqualTo("CreativeWorkSeries");
 		assertThat(html).doesNotContain("<script>alert(1)");
 	}
