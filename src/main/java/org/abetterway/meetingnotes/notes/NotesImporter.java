@@ -65,7 +65,8 @@ public class NotesImporter {
 			store.saveThemes(settings.tagger().themes());
 		}
 		catch (NotesException ex) {
-			return finish(new ImportReport(Instant.now(), List.of(), List.of(), List.of(), List.of(ex.getProblem())));
+			return finish(new ImportReport(Instant.now(), List.of(), List.of(), List.of(), List.of(ex.getProblem())),
+					null);
 		}
 		Outcome outcome = new Outcome();
 		List<String> files = markdownFiles(folder, outcome);
@@ -74,7 +75,7 @@ public class NotesImporter {
 		// first, so that a renamed file finds its meeting's address free
 		store.remove(removed, settings.tagger().themes());
 		importFiles(folder, files, settings, outcome);
-		return finish(outcome.report(removed));
+		return finish(outcome.report(removed), settings.lastChanged());
 	}
 
 	public ImportReport lastReport() {
@@ -86,7 +87,10 @@ public class NotesImporter {
 		String speakers = folder.readIfPresent(SpeakerDirectory.NAME);
 		ThemeTagger tagger = ThemesFile.parse(themes);
 		SpeakerDirectory people = speakers == null ? SpeakerDirectory.empty() : SpeakerDirectory.parse(speakers);
-		return new Settings(tagger, people, NotesFolder.sha256(FORMAT_VERSION + "\n" + themes + "\n" + speakers));
+		Instant lastChanged = newest(folder.lastModified(ThemesFile.NAME),
+				speakers == null ? null : folder.lastModified(SpeakerDirectory.NAME));
+		return new Settings(tagger, people, NotesFolder.sha256(FORMAT_VERSION + "\n" + themes + "\n" + speakers),
+				lastChanged);
 	}
 
 	private static List<String> markdownFiles(NotesFolder folder, Outcome outcome) {
@@ -228,21 +232,33 @@ public class NotesImporter {
 		return new NotesProblem(file, 0, "the file could not be imported; the log has the details");
 	}
 
-	private ImportReport finish(ImportReport report) {
+	private ImportReport finish(ImportReport report, Instant settingsChanged) {
 		report.problems().forEach(problem -> log.warn("Notes problem: {}", problem));
 		if (report.changedAnything() || !report.problems().isEmpty()) {
 			log.info("Imported notes: {}", report);
 		}
+		boolean first = lastReport == ImportReport.NONE_YET;
 		this.lastReport = report;
-		if (report.changedAnything()) {
+		if (report.changedAnything() || first) {
 			// every write of the import is committed by now
-			events.publishEvent(new ContentChanged(report.finishedAt()));
+			Instant notesChanged = newest(meetings.findNewestLastChanged(), settingsChanged);
+			events.publishEvent(new ContentChanged(report.finishedAt(), notesChanged));
 		}
 		return report;
 	}
 
-	/** What shapes how every file is read: the themes, the people, and a hash of both and the format's version. */
-	private record Settings(ThemeTagger tagger, SpeakerDirectory people, String hash) {
+	private static Instant newest(Instant one, Instant other) {
+		if (one == null || other == null) {
+			return one == null ? other : one;
+		}
+		return one.isAfter(other) ? one : other;
+	}
+
+	/**
+	 * What shapes how every file is read: the themes, the people, and a hash of both and the format's version; and
+	 * when their files last changed.
+	 */
+	private record Settings(ThemeTagger tagger, SpeakerDirectory people, String hash, Instant lastChanged) {
 	}
 
 	/** What the import has done so far. */

@@ -61,7 +61,7 @@ class MeetingControllerTests {
 	@BeforeEach
 	void eachTestIsANewImport() {
 		// related meetings are read once per import, and each test's repository answers differ
-		events.publishEvent(new ContentChanged(Instant.now()));
+		events.publishEvent(new ContentChanged(Instant.now(), null));
 	}
 
 	Theme power = theme(1, "power-and-inequality", "Power & inequality");
