@@ -58,6 +58,7 @@ public class NotesImporter {
 	}
 
 	public synchronized ImportReport importFolder(Path path) {
+		long started = System.nanoTime();
 		NotesFolder folder = new NotesFolder(path, properties.maxFileBytes());
 		Settings settings;
 		try {
@@ -65,10 +66,9 @@ public class NotesImporter {
 			store.saveThemes(settings.tagger().themes());
 		}
 		catch (NotesException ex) {
-			return finish(new ImportReport(Instant.now(), List.of(), List.of(), List.of(), List.of(ex.getProblem())),
-					null);
+			return finish(new Outcome(started, List.of()).failed(ex.getProblem()), null);
 		}
-		Outcome outcome = new Outcome();
+		Outcome outcome = new Outcome(started, settings.defaults());
 		List<String> files = markdownFiles(folder, outcome);
 		// a folder that cannot be listed says nothing about which meetings were deleted
 		List<String> removed = outcome.problems().isEmpty() ? deletedSince(files) : List.of();
@@ -82,15 +82,24 @@ public class NotesImporter {
 		return lastReport;
 	}
 
+	/** The folder's themes and people; where it lacks their files, the built-in themes and no other spellings. */
 	private static Settings readSettings(NotesFolder folder) {
-		String themes = folder.read(ThemesFile.NAME);
+		String themes = folder.readIfPresent(ThemesFile.NAME);
 		String speakers = folder.readIfPresent(SpeakerDirectory.NAME);
+		List<String> defaults = new ArrayList<>();
+		if (themes == null) {
+			themes = ThemesFile.builtIn();
+			defaults.add(ThemesFile.NAME);
+		}
+		if (speakers == null) {
+			defaults.add(SpeakerDirectory.NAME);
+		}
 		ThemeTagger tagger = ThemesFile.parse(themes);
 		SpeakerDirectory people = speakers == null ? SpeakerDirectory.empty() : SpeakerDirectory.parse(speakers);
-		Instant lastChanged = newest(folder.lastModified(ThemesFile.NAME),
+		Instant lastChanged = newest(defaults.contains(ThemesFile.NAME) ? null : folder.lastModified(ThemesFile.NAME),
 				speakers == null ? null : folder.lastModified(SpeakerDirectory.NAME));
 		return new Settings(tagger, people, NotesFolder.sha256(FORMAT_VERSION + "\n" + themes + "\n" + speakers),
-				lastChanged);
+				lastChanged, List.copyOf(defaults));
 	}
 
 	private static List<String> markdownFiles(NotesFolder folder, Outcome outcome) {
@@ -258,18 +267,27 @@ public class NotesImporter {
 	 * What shapes how every file is read: the themes, the people, and a hash of both and the format's version; and
 	 * when their files last changed.
 	 */
-	private record Settings(ThemeTagger tagger, SpeakerDirectory people, String hash, Instant lastChanged) {
+	private record Settings(ThemeTagger tagger, SpeakerDirectory people, String hash, Instant lastChanged,
+			List<String> defaults) {
 	}
 
-	/** What the import has done so far. */
-	private record Outcome(List<String> imported, List<String> unchanged, List<NotesProblem> problems) {
+	/** What the import has done so far, since it started (as {@link System#nanoTime()} tells). */
+	private record Outcome(long started, List<String> defaults, List<String> imported, List<String> unchanged,
+			List<NotesProblem> problems) {
 
-		Outcome() {
-			this(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+		Outcome(long started, List<String> defaults) {
+			this(started, defaults, new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
 		}
 
 		ImportReport report(List<String> removed) {
-			return new ImportReport(Instant.now(), imported, unchanged, removed, problems);
+			long millis = (System.nanoTime() - started) / 1_000_000;
+			return new ImportReport(Instant.now(), imported, unchanged, removed, problems, millis, defaults);
+		}
+
+		/** The report of an import that stopped at this problem, having changed nothing. */
+		ImportReport failed(NotesProblem problem) {
+			problems.add(problem);
+			return report(List.of());
 		}
 
 	}

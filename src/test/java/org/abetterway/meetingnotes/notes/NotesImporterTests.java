@@ -8,10 +8,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
+import java.util.List;
 
 import org.abetterway.meetingnotes.meeting.Meeting;
 import org.abetterway.meetingnotes.meeting.MeetingRepository;
 import org.abetterway.meetingnotes.meeting.SpeakerRepository;
+import org.abetterway.meetingnotes.meeting.Theme;
+import org.abetterway.meetingnotes.meeting.ThemeRepository;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -69,6 +72,9 @@ class NotesImporterTests {
 
 	@Autowired
 	SpeakerRepository speakers;
+
+	@Autowired
+	ThemeRepository themes;
 
 	@Autowired
 	PlatformTransactionManager transactions;
@@ -268,6 +274,42 @@ class NotesImporterTests {
 		assertThat(meeting.getQuestion()).isEqualTo("Does it import?");
 		assertThat(meeting.getSummary()).isEqualTo("A summary line.");
 		assertThat(keyPointTexts(HostileNotes.WINDOWS_SLUG)).containsExactly("They help.", "Partners talk.");
+	}
+
+	@Test
+	void aFolderOfMeetingFilesAloneImportsWithTheBuiltInThemes() throws IOException {
+		Path meetingsOnly = Files.createDirectory(folder.resolve("meetings-only"));
+		try (var files = Files.list(SeedsCopy.TEST_NOTES)) {
+			for (Path file : files.filter(file -> file.toString().endsWith(".md")).toList()) {
+				Files.copy(file, meetingsOnly.resolve(file.getFileName()));
+			}
+		}
+		ImportReport report = importer.importFolder(meetingsOnly);
+		assertThat(report.problems()).isEmpty();
+		assertThat(report.imported()).hasSize(6);
+		assertThat(report.defaults()).containsExactly("themes.yml", "speakers.yml");
+		assertThat(themes.findAllByOrderByPosition()).hasSize(13).extracting(Theme::getSlug)
+			.contains("power-and-inequality", "funding-and-commissioning", "long-term-change");
+		List<List<Theme>> pointThemes = new TransactionTemplate(transactions).execute(status -> meetings.findAll()
+			.stream().flatMap(meeting -> meeting.getKeyPoints().stream()).map(point -> List.copyOf(point.getThemes()))
+			.toList());
+		assertThat(pointThemes).hasSize(87).allSatisfy(themesOfPoint -> assertThat(themesOfPoint).isNotEmpty());
+	}
+
+	@Test
+	void aFolderWithItsOwnThemesAndSpeakersUsesNoDefaults() throws IOException {
+		write("01-a.md", "# Alpha\n\n- Funders help.\n");
+		assertThat(importer.importFolder(folder).defaults()).isEmpty();
+	}
+
+	@Test
+	void brokenSpeakersFileStopsTheImportEvenThoughTheThemesAreBuiltIn() throws IOException {
+		Files.delete(folder.resolve("themes.yml"));
+		write("01-a.md", "# Alpha\n\n- Funders help.\n");
+		write("speakers.yml", "- name: [unclosed\n");
+		ImportReport report = importer.importFolder(folder);
+		assertThat(report.problems()).extracting(NotesProblem::file).containsExactly("speakers.yml");
+		assertThat(meetings.findBySlug("alpha")).isEmpty();
 	}
 
 	@Test
