@@ -101,8 +101,8 @@ public class NotesParser {
 			}
 		}
 		return new ParsedMeeting(slug, title.strip(), front.date(), front.updated(), front.text("question"),
-				front.text("series"), summary.isEmpty() ? null : String.join("\n\n", summary), renderNotes(document, notes), front.slugs("old-slugs"),
-				speakers(front, people), keyPoints);
+				front.text("series"), summary.isEmpty() ? null : String.join("\n\n", summary),
+				renderNotes(document, notes), front.slugs("old-slugs"), speakers(front, people), keyPoints);
 	}
 
 	private static Node firstTitleHeading(Document document) {

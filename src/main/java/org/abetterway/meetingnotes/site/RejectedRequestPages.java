@@ -12,7 +12,8 @@ import org.springframework.web.util.HtmlUtils;
 /**
  * Tomcat refuses some requests before the application sees them, such as a path it cannot decode ({@code /%ff}) or
  * one with an encoded slash or a NUL; it answers them from its host's error report valve. This puts the site's own
- * valve in that place, so that they too get the site's error page (JSON under {@code /api/}) and its protective headers.
+ * valve in that place, so that they too get the site's error page (JSON under {@code /api/}) and its protective
+ * headers.
  */
 @Component
 class RejectedRequestPages {
