@@ -64,7 +64,7 @@ class FeedController {
 	@Transactional(readOnly = true)
 	String feed(HttpServletRequest request) throws XMLStreamException {
 		List<Meeting> all = meetings.newest(FEED_SIZE);
-		Instant updated = all.stream().map(Meeting::getImportedAt).max(Comparator.naturalOrder()).orElse(Instant.EPOCH);
+		Instant updated = all.stream().map(Meeting::getLastChanged).max(Comparator.naturalOrder()).orElse(Instant.EPOCH);
 		return xml(xml -> {
 			xml.writeStartElement("feed");
 			xml.writeDefaultNamespace(ATOM);
@@ -80,7 +80,7 @@ class FeedController {
 				xml.writeStartElement("entry");
 				element(xml, "id", urls.absolute(request, meeting.getUrl()));
 				element(xml, "title", meeting.getTitle());
-				element(xml, "updated", timestamp(meeting.getImportedAt()));
+				element(xml, "updated", timestamp(meeting.getLastChanged()));
 				if (meeting.getDate() != null) {
 					element(xml, "published", timestamp(meeting.getDate().atStartOfDay(ZoneOffset.UTC).toInstant()));
 				}
@@ -110,7 +110,7 @@ class FeedController {
 				url(xml, urls.absolute(request, path), null);
 			}
 			for (Meeting meeting : meetings.allNewestFirst()) {
-				url(xml, urls.absolute(request, meeting.getUrl()), meeting.getImportedAt());
+				url(xml, urls.absolute(request, meeting.getUrl()), meeting.getLastChanged());
 			}
 			for (Theme theme : themes.findAllByOrderByPosition()) {
 				url(xml, urls.absolute(request, theme.getUrl()), null);

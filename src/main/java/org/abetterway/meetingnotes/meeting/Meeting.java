@@ -65,8 +65,9 @@ public class Meeting {
 	@Column(name = "content_hash", nullable = false, length = 64)
 	private String contentHash;
 
-	@Column(name = "imported_at", nullable = false)
-	private Instant importedAt;
+	/** When the notes of this meeting last changed: see {@link #getLastChanged()}. */
+	@Column(name = "last_changed", nullable = false)
+	private Instant lastChanged;
 
 	@ElementCollection
 	@CollectionTable(name = "meeting_old_slug", joinColumns = @JoinColumn(name = "meeting_id"))
@@ -86,12 +87,12 @@ public class Meeting {
 	protected Meeting() {
 	}
 
-	public Meeting(String slug, String title, String sourceFile, String contentHash, Instant importedAt) {
+	public Meeting(String slug, String title, String sourceFile, String contentHash, Instant lastChanged) {
 		this.slug = slug;
 		this.title = title;
 		this.sourceFile = sourceFile;
 		this.contentHash = contentHash;
-		this.importedAt = importedAt;
+		this.lastChanged = lastChanged;
 	}
 
 	public void describe(LocalDate date, String question, String series, String summary, String notesHtml) {
@@ -154,8 +155,13 @@ public class Meeting {
 		return contentHash;
 	}
 
-	public Instant getImportedAt() {
-		return importedAt;
+	/**
+	 * When this meeting's notes last changed: the {@code updated:} of its front matter if it has one, else when its
+	 * file was last modified; never when it was imported. The feeds, the sitemap, the JSON-LD and the pages'
+	 * {@code Last-Modified} all take their dates from here.
+	 */
+	public Instant getLastChanged() {
+		return lastChanged;
 	}
 
 	public Set<String> getOldSlugs() {

@@ -1,6 +1,8 @@
 package org.abetterway.meetingnotes.meeting;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -45,7 +47,8 @@ class MeetingJsonLd {
 			.distinct()
 			.map(Theme::getName)
 			.toList();
-		Article article = new Article(meeting.getTitle(), description(meeting), url, url, meeting.getDate(), authors,
+		Article article = new Article(meeting.getTitle(), description(meeting), url, url, meeting.getDate(),
+				DateTimeFormatter.ISO_INSTANT.format(meeting.getLastChanged().truncatedTo(ChronoUnit.SECONDS)), authors,
 				meeting.getSeries() == null ? null : new Series(meeting.getSeries()),
 				new Organization(notes.siteName(), urls.base(request) + "/"), keywords);
 		return scriptSafe(json.writeValueAsString(article));
@@ -70,7 +73,7 @@ class MeetingJsonLd {
 	@JsonInclude(JsonInclude.Include.NON_EMPTY)
 	@JsonPropertyOrder({ "@context", "@type" })
 	record Article(String headline, String description, String url, String mainEntityOfPage,
-			LocalDate datePublished, List<Person> author, Series isPartOf, Organization publisher,
+			LocalDate datePublished, String dateModified, List<Person> author, Series isPartOf, Organization publisher,
 			List<String> keywords) {
 
 		@JsonProperty("@context")

@@ -1,5 +1,6 @@
 package org.abetterway.meetingnotes.meeting;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -45,6 +46,10 @@ public interface MeetingRepository extends JpaRepository<Meeting, Long> {
 
 	@Query("select m.sourceFile from Meeting m")
 	List<String> findAllSourceFiles();
+
+	/** When the newest change to any meeting's notes was made; null without meetings. */
+	@Query("select max(m.lastChanged) from Meeting m")
+	Instant findNewestLastChanged();
 
 	/** A page of meetings in the home page's order: their ids, and how many key points each has. */
 	@Query(value = "select new org.abetterway.meetingnotes.meeting.MeetingKeyPointCount(m.id, size(m.keyPoints)) "

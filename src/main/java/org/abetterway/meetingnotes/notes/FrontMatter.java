@@ -2,7 +2,9 @@ package org.abetterway.meetingnotes.notes;
 
 import static org.abetterway.meetingnotes.notes.NotesException.refuseIfLonger;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -109,6 +111,33 @@ record FrontMatter(String file, Map<String, Object> values, Map<String, Integer>
 		}
 		catch (DateTimeParseException ex) {
 			throw new NotesException(file, lineOf("date"), "'" + value + "' is not a date; write it as YYYY-MM-DD");
+		}
+	}
+
+	/**
+	 * When the notes last changed, if the front matter says: {@code updated: 2024-05-01} (the start of that day, UTC)
+	 * or a moment such as {@code updated: 2024-05-01T10:30:00Z}.
+	 */
+	Instant updated() {
+		Object value = values.get("updated");
+		if (value == null) {
+			return null;
+		}
+		if (value instanceof Date date) {
+			return date.toInstant();
+		}
+		String text = value.toString().strip();
+		try {
+			return OffsetDateTime.parse(text).toInstant();
+		}
+		catch (DateTimeParseException notAMoment) {
+			try {
+				return LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant();
+			}
+			catch (DateTimeParseException ex) {
+				throw new NotesException(file, lineOf("updated"), "'" + value + "' is not a date; write it as "
+						+ "YYYY-MM-DD, or YYYY-MM-DDTHH:MM:SSZ for a moment");
+			}
 		}
 	}
 

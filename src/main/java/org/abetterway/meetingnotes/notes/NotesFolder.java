@@ -9,6 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
@@ -78,6 +80,19 @@ final class NotesFolder {
 						+ maxFileBytes + "; split it into smaller files");
 			}
 			return decode(file, Files.readAllBytes(source));
+		}
+		catch (IOException ex) {
+			throw new NotesException(file, 0, "cannot read the file: " + ex.getMessage());
+		}
+	}
+
+	/**
+	 * When the file was last modified, to the second (as HTTP and feeds tell it).
+	 * @throws NotesException naming the file if it cannot be read
+	 */
+	Instant lastModified(String file) {
+		try {
+			return Files.getLastModifiedTime(path.resolve(file)).toInstant().truncatedTo(ChronoUnit.SECONDS);
 		}
 		catch (IOException ex) {
 			throw new NotesException(file, 0, "cannot read the file: " + ex.getMessage());

@@ -27,7 +27,7 @@ public class NotesImporter {
 	private static final Logger log = LoggerFactory.getLogger(NotesImporter.class);
 
 	/** Changing how files are read changes this, so that unchanged files are read again. */
-	private static final String FORMAT_VERSION = "1";
+	private static final String FORMAT_VERSION = "2";
 
 	/** How many files are read ahead of the one being stored. */
 	private static final int WINDOW = 32;
@@ -58,6 +58,7 @@ public class NotesImporter {
 	}
 
 	public synchronized ImportReport importFolder(Path path) {
+		long started = System.nanoTime();
 		NotesFolder folder = new NotesFolder(path, properties.maxFileBytes());
 		Settings settings;
 		try {
@@ -65,28 +66,40 @@ public class NotesImporter {
 			store.saveThemes(settings.tagger().themes());
 		}
 		catch (NotesException ex) {
-			return finish(new ImportReport(Instant.now(), List.of(), List.of(), List.of(), List.of(ex.getProblem())));
+			return finish(new Outcome(started, List.of()).failed(ex.getProblem()), null);
 		}
-		Outcome outcome = new Outcome();
+		Outcome outcome = new Outcome(started, settings.defaults());
 		List<String> files = markdownFiles(folder, outcome);
 		// a folder that cannot be listed says nothing about which meetings were deleted
 		List<String> removed = outcome.problems().isEmpty() ? deletedSince(files) : List.of();
 		// first, so that a renamed file finds its meeting's address free
 		store.remove(removed, settings.tagger().themes());
 		importFiles(folder, files, settings, outcome);
-		return finish(outcome.report(removed));
+		return finish(outcome.report(removed), settings.lastChanged());
 	}
 
 	public ImportReport lastReport() {
 		return lastReport;
 	}
 
+	/** The folder's themes and people; where it lacks their files, the built-in themes and no other spellings. */
 	private static Settings readSettings(NotesFolder folder) {
-		String themes = folder.read(ThemesFile.NAME);
+		String themes = folder.readIfPresent(ThemesFile.NAME);
 		String speakers = folder.readIfPresent(SpeakerDirectory.NAME);
+		List<String> defaults = new ArrayList<>();
+		if (themes == null) {
+			themes = ThemesFile.builtIn();
+			defaults.add(ThemesFile.NAME);
+		}
+		if (speakers == null) {
+			defaults.add(SpeakerDirectory.NAME);
+		}
 		ThemeTagger tagger = ThemesFile.parse(themes);
 		SpeakerDirectory people = speakers == null ? SpeakerDirectory.empty() : SpeakerDirectory.parse(speakers);
-		return new Settings(tagger, people, NotesFolder.sha256(FORMAT_VERSION + "\n" + themes + "\n" + speakers));
+		Instant lastChanged = newest(defaults.contains(ThemesFile.NAME) ? null : folder.lastModified(ThemesFile.NAME),
+				speakers == null ? null : folder.lastModified(SpeakerDirectory.NAME));
+		return new Settings(tagger, people, NotesFolder.sha256(FORMAT_VERSION + "\n" + themes + "\n" + speakers),
+				lastChanged, List.copyOf(defaults));
 	}
 
 	private static List<String> markdownFiles(NotesFolder folder, Outcome outcome) {
@@ -143,16 +156,18 @@ public class NotesImporter {
 			// a file is read again when its own text or anything that shapes how it is read has changed
 			String hash = NotesFolder.sha256(settings.hash() + "\n" + content);
 			if (hash.equals(stored.get(file))) {
-				return new Prepared(file, hash, null, null);
+				return new Prepared(file, hash, null, null, null);
 			}
-			return new Prepared(file, hash, parse(file, content, settings), null);
+			ParsedMeeting meeting = parse(file, content, settings);
+			Instant lastChanged = meeting.updated() != null ? meeting.updated() : folder.lastModified(file);
+			return new Prepared(file, hash, meeting, lastChanged, null);
 		}
 		catch (NotesException ex) {
-			return new Prepared(file, null, null, ex.getProblem());
+			return new Prepared(file, null, null, null, ex.getProblem());
 		}
 		catch (RuntimeException ex) {
 			log.error("Could not import {}", file, ex);
-			return new Prepared(file, null, null, unexpected(file));
+			return new Prepared(file, null, null, null, unexpected(file));
 		}
 	}
 
@@ -226,41 +241,66 @@ public class NotesImporter {
 		return new NotesProblem(file, 0, "the file could not be imported; the log has the details");
 	}
 
-	private ImportReport finish(ImportReport report) {
+	private ImportReport finish(ImportReport report, Instant settingsChanged) {
 		report.problems().forEach(problem -> log.warn("Notes problem: {}", problem));
 		if (report.changedAnything() || !report.problems().isEmpty()) {
 			log.info("Imported notes: {}", report);
 		}
+		boolean first = lastReport == ImportReport.NONE_YET;
 		this.lastReport = report;
-		if (report.changedAnything()) {
+		if (report.changedAnything() || first) {
 			// every write of the import is committed by now
-			events.publishEvent(new ContentChanged(report.finishedAt()));
+			Instant notesChanged = newest(meetings.findNewestLastChanged(), settingsChanged);
+			events.publishEvent(new ContentChanged(report.finishedAt(), notesChanged));
 		}
 		return report;
 	}
 
-	/** What shapes how every file is read: the themes, the people, and a hash of both and the format's version. */
-	private record Settings(ThemeTagger tagger, SpeakerDirectory people, String hash) {
+	private static Instant newest(Instant one, Instant other) {
+		if (one == null || other == null) {
+			return one == null ? other : one;
+		}
+		return one.isAfter(other) ? one : other;
 	}
 
-	/** What the import has done so far. */
-	private record Outcome(List<String> imported, List<String> unchanged, List<NotesProblem> problems) {
+	/**
+	 * What shapes how every file is read: the themes, the people, and a hash of both and the format's version; and
+	 * when their files last changed.
+	 */
+	private record Settings(ThemeTagger tagger, SpeakerDirectory people, String hash, Instant lastChanged,
+			List<String> defaults) {
+	}
 
-		Outcome() {
-			this(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+	/** What the import has done so far, since it started (as {@link System#nanoTime()} tells). */
+	private record Outcome(long started, List<String> defaults, List<String> imported, List<String> unchanged,
+			List<NotesProblem> problems) {
+
+		Outcome(long started, List<String> defaults) {
+			this(started, defaults, new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
 		}
 
 		ImportReport report(List<String> removed) {
-			return new ImportReport(Instant.now(), imported, unchanged, removed, problems);
+			long millis = (System.nanoTime() - started) / 1_000_000;
+			return new ImportReport(Instant.now(), imported, unchanged, removed, problems, millis, defaults);
+		}
+
+		/** The report of an import that stopped at this problem, having changed nothing. */
+		ImportReport failed(NotesProblem problem) {
+			problems.add(problem);
+			return report(List.of());
 		}
 
 	}
 
-	/** A file read ahead: its new meeting, or null with a problem, or null alone when it has not changed. */
-	private record Prepared(String file, String hash, ParsedMeeting meeting, NotesProblem problem) {
+	/**
+	 * A file read ahead: its new meeting and when its notes last changed, or null with a problem, or null alone when
+	 * it has not changed.
+	 */
+	private record Prepared(String file, String hash, ParsedMeeting meeting, Instant lastChanged,
+			NotesProblem problem) {
 
 		NotesStore.Replacement replacement() {
-			return new NotesStore.Replacement(file, hash, meeting);
+			return new NotesStore.Replacement(file, hash, meeting, lastChanged);
 		}
 
 	}

@@ -100,9 +100,9 @@ public class NotesParser {
 				notes.add(node);
 			}
 		}
-		return new ParsedMeeting(slug, title.strip(), front.date(), front.text("question"), front.text("series"),
-				summary.isEmpty() ? null : String.join("\n\n", summary), renderNotes(document, notes), front.slugs("old-slugs"),
-				speakers(front, people), keyPoints);
+		return new ParsedMeeting(slug, title.strip(), front.date(), front.updated(), front.text("question"),
+				front.text("series"), summary.isEmpty() ? null : String.join("\n\n", summary),
+				renderNotes(document, notes), front.slugs("old-slugs"), speakers(front, people), keyPoints);
 	}
 
 	private static Node firstTitleHeading(Document document) {

@@ -107,17 +107,19 @@ class NotesStore {
 			.map(point -> KeyPointVectors.textOf(point.section(), point.title(), point.text()))
 			.toList()).iterator();
 		for (Replacement replacement : replacements) {
-			store(replacement.file(), replacement.hash(), replacement.meeting(), themeIds, people, meanings);
+			store(replacement, themeIds, people, meanings);
 		}
 	}
 
-	/** A file's newly read meeting and the hash of what was read. */
-	record Replacement(String file, String hash, ParsedMeeting meeting) {
+	/** A file's newly read meeting, the hash of what was read and when the meeting's notes last changed. */
+	record Replacement(String file, String hash, ParsedMeeting meeting, Instant lastChanged) {
 	}
 
-	private void store(String file, String hash, ParsedMeeting parsed, Map<String, Long> themeIds,
-			Map<String, Speaker> people, Iterator<float[]> meanings) {
-		Meeting meeting = new Meeting(parsed.slug(), parsed.title(), file, hash, Instant.now());
+	private void store(Replacement replacement, Map<String, Long> themeIds, Map<String, Speaker> people,
+			Iterator<float[]> meanings) {
+		ParsedMeeting parsed = replacement.meeting();
+		Meeting meeting = new Meeting(parsed.slug(), parsed.title(), replacement.file(), replacement.hash(),
+				replacement.lastChanged());
 		meeting.describe(parsed.date(), parsed.question(), parsed.series(), parsed.summary(), parsed.notesHtml());
 		meeting.getOldSlugs().addAll(parsed.oldSlugs());
 		for (ParsedSpeaker person : parsed.speakers()) {

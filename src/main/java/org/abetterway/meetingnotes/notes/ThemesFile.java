@@ -1,5 +1,9 @@
 package org.abetterway.meetingnotes.notes;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -16,9 +20,25 @@ public final class ThemesFile {
 
 	public static final String NAME = "themes.yml";
 
+	/** The themes of a folder without its own {@code themes.yml}, shipped with the application. */
+	private static final String BUILT_IN = "notes/themes.yml";
+
 	private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
 	private ThemesFile() {
+	}
+
+	/** The text of the built-in themes. */
+	static String builtIn() {
+		try (InputStream in = ThemesFile.class.getClassLoader().getResourceAsStream(BUILT_IN)) {
+			if (in == null) {
+				throw new IllegalStateException("The application lacks its built-in " + BUILT_IN);
+			}
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	public static ThemeTagger parse(String yaml) {

@@ -4,9 +4,12 @@ import java.time.Instant;
 
 /**
  * The notes the site shows have changed. Published after the change is committed, so that a listener reading the
- * database sees the new notes; caches of anything made from the notes listen to it.
+ * database sees the new notes; caches of anything made from the notes listen to it. The first import publishes it
+ * too, changed or not, so that listeners learn when the notes they start with last changed.
  *
- * @param changedAt when the change was made
+ * @param changedAt when the change was made: a version of the site within this process
+ * @param notesChangedAt when the notes themselves last changed (the newest meeting, {@code themes.yml} or
+ * {@code speakers.yml}), the same on every instance and after every restart; null while there are none
  */
-public record ContentChanged(Instant changedAt) {
+public record ContentChanged(Instant changedAt, Instant notesChangedAt) {
 }

@@ -20,6 +20,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
+import org.springframework.util.DigestUtils;
 import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
@@ -38,8 +39,11 @@ class PageCacheFilter extends OncePerRequestFilter {
 
 	private static final int MAX_PAGE_BYTES = 1024 * 1024;
 
-	/** When the notes last changed: pages and answers made before then are stale. */
+	/** When the site last changed in this process: pages and answers made before then are stale. */
 	private volatile Instant lastChange = Instant.now();
+
+	/** When the notes last changed, the pages' {@code Last-Modified}; null until the first import says. */
+	private volatile Instant notesChanged;
 
 	private final Cache<String, CachedPage> pages = Caffeine.newBuilder()
 		.maximumWeight(MAX_CACHED_BYTES)
@@ -59,6 +63,7 @@ class PageCacheFilter extends OncePerRequestFilter {
 	@EventListener
 	@Order(Ordered.LOWEST_PRECEDENCE)
 	void contentChanged(ContentChanged change) {
+		notesChanged = change.notesChangedAt();
 		lastChange = change.changedAt();
 	}
 
@@ -71,20 +76,25 @@ class PageCacheFilter extends OncePerRequestFilter {
 				|| path.startsWith("/assets/") || path.endsWith("/import-report");
 	}
 
+	/**
+	 * The validators come from what is served, never from the clock: the {@code ETag} is a hash of the page, and
+	 * {@code Last-Modified} when the notes last changed. So every instance serving the same notes, before and after a
+	 * restart, answers a browser's or a proxy's revalidation alike.
+	 */
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		Instant version = lastChange;
-		String etag = "W/\"" + Long.toString(version.toEpochMilli(), 36) + "\"";
-		if (new ServletWebRequest(request, response).checkNotModified(etag, version.toEpochMilli())) {
-			return;
-		}
+		Instant lastModified = notesChanged;
 		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
 		String key = version.toEpochMilli() + " " + request.getScheme() + "://" + request.getServerName() + ":"
 				+ request.getServerPort() + request.getRequestURI() + "?" + query(request);
 		boolean get = "GET".equals(request.getMethod());
 		CachedPage cached = pages.getIfPresent(key);
 		if (cached == null && !get) {
+			if (lastModified != null) {
+				response.setDateHeader(HttpHeaders.LAST_MODIFIED, lastModified.toEpochMilli());
+			}
 			chain.doFilter(request, response);
 			return;
 		}
@@ -93,6 +103,10 @@ class PageCacheFilter extends OncePerRequestFilter {
 			if (cached == null) {
 				return;
 			}
+		}
+		if (new ServletWebRequest(request, response).checkNotModified(cached.etag(),
+				lastModified == null ? -1 : lastModified.toEpochMilli())) {
+			return;
 		}
 		response.setContentType(cached.contentType());
 		response.setContentLength(cached.body().length);
@@ -104,7 +118,7 @@ class PageCacheFilter extends OncePerRequestFilter {
 	/**
 	 * Renders a page that is not cached, or waits for the same page being rendered for another reader: right after an
 	 * import, many readers asking for one page at once would otherwise each render it. Returns the page to send, or
-	 * null once this request's own response has been sent.
+	 * null once this request's own response has been sent because it is not a page to share (an error, say).
 	 */
 	private CachedPage renderOnce(String key, Instant version, HttpServletRequest request,
 			HttpServletResponse response, FilterChain chain) throws ServletException, IOException {
@@ -125,14 +139,13 @@ class PageCacheFilter extends OncePerRequestFilter {
 			chain.doFilter(request, wrapper);
 			if (wrapper.getStatus() == HttpServletResponse.SC_OK && wrapper.getContentType() != null
 					&& wrapper.getContentSize() <= MAX_PAGE_BYTES) {
-				page = new CachedPage(wrapper.getContentType(), wrapper.getContentAsByteArray());
+				page = CachedPage.of(wrapper.getContentType(), wrapper.getContentAsByteArray());
 				if (version.equals(lastChange) && askedOnce.asMap().put(key, Boolean.TRUE) != null) {
 					pages.put(key, page);
 					askedOnce.invalidate(key);
 				}
+				return page;
 			}
-			// the readers waiting need not wait for this reader's connection as well
-			share(key, mine, page);
 			wrapper.copyBodyToResponse();
 			return null;
 		}
@@ -161,7 +174,12 @@ class PageCacheFilter extends OncePerRequestFilter {
 		return parameters.toString();
 	}
 
-	private record CachedPage(String contentType, byte[] body) {
+	private record CachedPage(String contentType, byte[] body, String etag) {
+
+		static CachedPage of(String contentType, byte[] body) {
+			return new CachedPage(contentType, body, "W/\"" + DigestUtils.md5DigestAsHex(body) + "\"");
+		}
+
 	}
 
 }

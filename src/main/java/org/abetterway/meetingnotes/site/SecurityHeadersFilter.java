@@ -32,15 +32,20 @@ class SecurityHeadersFilter extends OncePerRequestFilter {
 	private static final String API_METHOD_NOT_ALLOWED = "{\"status\":405,\"error\":\"Method Not Allowed\","
 			+ "\"message\":\"The API is read-only: use GET\"}";
 
-	@Override
-	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-			throws ServletException, IOException {
+	/** The protective headers, for this filter and for the pages of requests Tomcat refuses before any filter. */
+	static void addHeaders(HttpServletResponse response) {
 		response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
 		response.setHeader("X-Content-Type-Options", "nosniff");
 		response.setHeader("X-Frame-Options", "DENY");
 		response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
 		response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=(), usb=()");
 		response.setHeader("Cross-Origin-Opener-Policy", "same-origin");
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		addHeaders(response);
 		if (!ALLOWED_METHODS.contains(request.getMethod())) {
 			response.setHeader(HttpHeaders.ALLOW, String.join(", ", ALLOWED_METHODS.stream().sorted().toList()));
 			if (request.getRequestURI().startsWith("/api/")) {

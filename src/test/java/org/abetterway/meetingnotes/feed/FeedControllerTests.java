@@ -4,12 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import java.io.ByteArrayInputStream;
+import java.nio.file.Files;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 
+import org.abetterway.meetingnotes.meeting.Meeting;
 import org.abetterway.meetingnotes.meeting.MeetingRepository;
+import org.abetterway.meetingnotes.notes.SeedsCopy;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,6 +34,10 @@ import org.w3c.dom.NodeList;
  * The feed, sitemap and robots.txt on the Joining Forces test notes, with and without a configured public address.
  */
 class FeedControllerTests {
+
+	static final String ATOM = "http://www.w3.org/2005/Atom";
+
+	static final String SITEMAP = "http://www.sitemaps.org/schemas/sitemap/0.9";
 
 	static Document parse(String xml) throws Exception {
 		DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
@@ -75,6 +88,40 @@ class FeedControllerTests {
 				.map(meeting -> "http://localhost" + meeting.getUrl()).toList();
 			List<String> ids = texts(feed, "http://www.w3.org/2005/Atom", "id");
 			assertThat(ids.subList(1, ids.size())).containsExactlyElementsOf(expected);
+		}
+
+		@Test
+		void feedAndSitemapDateEachMeetingByWhenItsNotesChanged() throws Exception {
+			Map<String, Instant> changed = new HashMap<>();
+			for (Meeting meeting : meetings.findAll()) {
+				Instant modified = Files.getLastModifiedTime(SeedsCopy.TEST_NOTES.resolve(meeting.getSourceFile()))
+					.toInstant().truncatedTo(ChronoUnit.SECONDS);
+				changed.put("http://localhost" + meeting.getUrl(), modified);
+			}
+			Document feed = parse(mvc.perform(get("/feed.atom")).andReturn().getResponse().getContentAsString());
+			NodeList entries = feed.getElementsByTagNameNS(ATOM, "entry");
+			for (int i = 0; i < entries.getLength(); i++) {
+				Element entry = (Element) entries.item(i);
+				String id = entry.getElementsByTagNameNS(ATOM, "id").item(0).getTextContent();
+				assertThat(entry.getElementsByTagNameNS(ATOM, "updated").item(0).getTextContent()).as(id)
+					.isEqualTo(changed.get(id).toString());
+			}
+			Instant newest = changed.values().stream().max(Comparator.naturalOrder()).orElseThrow();
+			assertThat(texts(feed, ATOM, "updated").get(0)).isEqualTo(newest.toString());
+
+			Document sitemap = parse(mvc.perform(get("/sitemap.xml")).andReturn().getResponse().getContentAsString());
+			NodeList urls = sitemap.getElementsByTagNameNS(SITEMAP, "url");
+			int dated = 0;
+			for (int i = 0; i < urls.getLength(); i++) {
+				Element url = (Element) urls.item(i);
+				Instant modified = changed.get(url.getElementsByTagNameNS(SITEMAP, "loc").item(0).getTextContent());
+				if (modified != null) {
+					assertThat(url.getElementsByTagNameNS(SITEMAP, "lastmod").item(0).getTextContent())
+						.isEqualTo(modified.atZone(ZoneOffset.UTC).toLocalDate().toString());
+					dated++;
+				}
+			}
+			assertThat(dated).isEqualTo(6);
 		}
 
 		@Test

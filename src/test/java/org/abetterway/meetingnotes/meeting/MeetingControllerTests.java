@@ -61,7 +61,7 @@ class MeetingControllerTests {
 	@BeforeEach
 	void eachTestIsANewImport() {
 		// related meetings are read once per import, and each test's repository answers differ
-		events.publishEvent(new ContentChanged(Instant.now()));
+		events.publishEvent(new ContentChanged(Instant.now(), null));
 	}
 
 	Theme power = theme(1, "power-and-inequality", "Power & inequality");
@@ -170,6 +170,7 @@ class MeetingControllerTests {
 		assertThat(article.get("headline").asString()).isEqualTo(title);
 		assertThat(article.get("description").asString()).isEqualTo(question);
 		assertThat(article.get("datePublished").asString()).isEqualTo("2022-03-01");
+		assertThat(article.get("dateModified").asString()).isEqualTo("1970-01-01T00:00:00Z");
 		assertThat(article.get("isPartOf").get("@type").asString()).isEqualTo("CreativeWorkSeries");
 		assertThat(html).doesNotContain("<script>alert(1)");
 	}

@@ -96,7 +96,7 @@ class RelatedMeetingsTests {
 
 		assertThat(perImport.of(meeting, points)).extracting(RelatedMeeting::slug).containsExactly("imbalances");
 		assertThat(perImport.of(meeting, points)).extracting(RelatedMeeting::slug).containsExactly("imbalances");
-		perImport.contentChanged(new ContentChanged(Instant.now().plusSeconds(60)));
+		perImport.contentChanged(new ContentChanged(Instant.now().plusSeconds(60), null));
 		assertThat(perImport.of(meeting, points)).extracting(RelatedMeeting::slug).containsExactly("levelling-up");
 		verify(repository, times(2)).findAllThemeCounts();
 	}

@@ -27,7 +27,8 @@ class ImportReportControllerTests {
 	static final ImportReport BROKEN = new ImportReport(Instant.parse("2026-03-15T09:30:05Z"),
 			List.of("01-alpha.md"), List.of("02-beta.md", "03-gamma.md"), List.of("04-gone.md"),
 			List.of(new NotesProblem("05-broken.md", 3, "'soon' is not a date; write it as YYYY-MM-DD"),
-					new NotesProblem("06-<b>binary</b>.md", 0, "the file is binary, not Markdown text")));
+					new NotesProblem("06-<b>binary</b>.md", 0, "the file is binary, not Markdown text")),
+			1250, List.of());
 
 	@Autowired
 	MockMvc mvc;
@@ -68,12 +69,28 @@ class ImportReportControllerTests {
 	@Test
 	void aCleanImportSaysSo() throws Exception {
 		given(importer.lastReport()).willReturn(new ImportReport(Instant.parse("2026-03-15T09:30:05Z"),
-				List.of(), List.of("01-alpha.md"), List.of(), List.of()));
+				List.of(), List.of("01-alpha.md"), List.of(), List.of(), 40, List.of()));
 		mvc.perform(get("/import-report"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("0 problems"),
 					containsString("Every file was read without a problem."), containsString("Unchanged (1)"),
 					not(containsString("Imported (")), not(containsString("were not imported")))));
+	}
+
+	@Test
+	void thePageAndTheApiSayWhichBuiltInDefaultsAreInUse() throws Exception {
+		given(importer.lastReport()).willReturn(new ImportReport(Instant.parse("2026-03-15T09:30:05Z"),
+				List.of("01-alpha.md"), List.of(), List.of(), List.of(), 40, List.of("themes.yml", "speakers.yml")));
+		mvc.perform(get("/import-report"))
+			.andExpect(content().string(allOf(containsString("Built-in settings in use"),
+					containsString("so key\n          points are tagged with the 13 built-in themes"),
+					containsString("The folder has no <code>speakers.yml</code>"))));
+		mvc.perform(get("/api/import-report"))
+			.andExpect(jsonPath("$.defaults[0]").value("themes.yml"))
+			.andExpect(jsonPath("$.defaults[1]").value("speakers.yml"));
+		given(importer.lastReport()).willReturn(BROKEN);
+		mvc.perform(get("/import-report"))
+			.andExpect(content().string(not(containsString("Built-in settings in use"))));
 	}
 
 	@Test
@@ -95,7 +112,9 @@ class ImportReportControllerTests {
 		mvc.perform(get("/api/import-report"))
 			.andExpect(status().isOk())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
-			.andExpect(jsonPath("$.length()").value(5))
+			.andExpect(jsonPath("$.length()").value(7))
+			.andExpect(jsonPath("$.durationMillis").value(1250))
+			.andExpect(jsonPath("$.defaults.length()").value(0))
 			.andExpect(jsonPath("$.finishedAt").value("2026-03-15T09:30:05Z"))
 			.andExpect(jsonPath("$.imported.length()").value(1))
 			.andExpect(jsonPath("$.imported[0]").value("01-alpha.md"))

@@ -90,8 +90,8 @@ class NotesFolderTests {
 
 	@Test
 	void aMissingFileIsRefusedUnlessItIsOptional() {
-		NotesProblem problem = problemOf(() -> folder().read("themes.yml"));
-		assertThat(problem).hasToString("themes.yml: the file is missing");
+		NotesProblem problem = problemOf(() -> folder().read("01-gone.md"));
+		assertThat(problem).hasToString("01-gone.md: the file is missing");
 		assertThat(folder().readIfPresent("speakers.yml")).isNull();
 	}
 

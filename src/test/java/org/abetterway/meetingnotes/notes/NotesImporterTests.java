@@ -6,10 +6,15 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.List;
 
 import org.abetterway.meetingnotes.meeting.Meeting;
 import org.abetterway.meetingnotes.meeting.MeetingRepository;
 import org.abetterway.meetingnotes.meeting.SpeakerRepository;
+import org.abetterway.meetingnotes.meeting.Theme;
+import org.abetterway.meetingnotes.meeting.ThemeRepository;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -67,6 +72,9 @@ class NotesImporterTests {
 
 	@Autowired
 	SpeakerRepository speakers;
+
+	@Autowired
+	ThemeRepository themes;
 
 	@Autowired
 	PlatformTransactionManager transactions;
@@ -269,6 +277,42 @@ class NotesImporterTests {
 	}
 
 	@Test
+	void aFolderOfMeetingFilesAloneImportsWithTheBuiltInThemes() throws IOException {
+		Path meetingsOnly = Files.createDirectory(folder.resolve("meetings-only"));
+		try (var files = Files.list(SeedsCopy.TEST_NOTES)) {
+			for (Path file : files.filter(file -> file.toString().endsWith(".md")).toList()) {
+				Files.copy(file, meetingsOnly.resolve(file.getFileName()));
+			}
+		}
+		ImportReport report = importer.importFolder(meetingsOnly);
+		assertThat(report.problems()).isEmpty();
+		assertThat(report.imported()).hasSize(6);
+		assertThat(report.defaults()).containsExactly("themes.yml", "speakers.yml");
+		assertThat(themes.findAllByOrderByPosition()).hasSize(13).extracting(Theme::getSlug)
+			.contains("power-and-inequality", "funding-and-commissioning", "long-term-change");
+		List<List<Theme>> pointThemes = new TransactionTemplate(transactions).execute(status -> meetings.findAll()
+			.stream().flatMap(meeting -> meeting.getKeyPoints().stream()).map(point -> List.copyOf(point.getThemes()))
+			.toList());
+		assertThat(pointThemes).hasSize(87).allSatisfy(themesOfPoint -> assertThat(themesOfPoint).isNotEmpty());
+	}
+
+	@Test
+	void aFolderWithItsOwnThemesAndSpeakersUsesNoDefaults() throws IOException {
+		write("01-a.md", "# Alpha\n\n- Funders help.\n");
+		assertThat(importer.importFolder(folder).defaults()).isEmpty();
+	}
+
+	@Test
+	void brokenSpeakersFileStopsTheImportEvenThoughTheThemesAreBuiltIn() throws IOException {
+		Files.delete(folder.resolve("themes.yml"));
+		write("01-a.md", "# Alpha\n\n- Funders help.\n");
+		write("speakers.yml", "- name: [unclosed\n");
+		ImportReport report = importer.importFolder(folder);
+		assertThat(report.problems()).extracting(NotesProblem::file).containsExactly("speakers.yml");
+		assertThat(meetings.findBySlug("alpha")).isEmpty();
+	}
+
+	@Test
 	void brokenThemesFileImportsNothingAndKeepsEverything() throws IOException {
 		write("01-a.md", "# Alpha\n\n- Funders help.\n");
 		importer.importFolder(folder);
@@ -277,6 +321,43 @@ class NotesImporterTests {
 		ImportReport report = importer.importFolder(folder);
 		assertThat(report.problems()).extracting(NotesProblem::file).containsExactly("themes.yml");
 		assertThat(keyPointTexts("alpha")).containsExactly("Funders help.");
+	}
+
+	@Test
+	void aMeetingLastChangedWhenItsFileWasModifiedNotWhenItWasImported() throws IOException {
+		write("01-a.md", "# Alpha\n\n- Funders help.\n");
+		Instant modified = Instant.parse("2021-06-15T08:30:00Z");
+		Files.setLastModifiedTime(folder.resolve("01-a.md"), FileTime.from(modified));
+		importer.importFolder(folder);
+		assertThat(meetings.findBySlug("alpha").orElseThrow().getLastChanged()).isEqualTo(modified);
+
+		write("01-a.md", "# Alpha\n\n- Funders help a lot.\n");
+		Instant edited = Instant.parse("2023-01-02T03:04:05Z");
+		Files.setLastModifiedTime(folder.resolve("01-a.md"), FileTime.from(edited));
+		importer.importFolder(folder);
+		assertThat(meetings.findBySlug("alpha").orElseThrow().getLastChanged()).isEqualTo(edited);
+	}
+
+	@Test
+	void theFrontMattersUpdatedIsWhenTheMeetingLastChanged() throws IOException {
+		write("01-a.md", "---\ntitle: Alpha\nupdated: 2024-05-01\n---\n- Funders help.\n");
+		write("02-b.md", "---\ntitle: Beta\nupdated: 2024-05-01T10:30:00+01:00\n---\n- Partners help.\n");
+		write("03-c.md", "---\ntitle: Gamma\nupdated: \"2024-05-02T10:30:00Z\"\n---\n- Partners help.\n");
+		importer.importFolder(folder);
+		assertThat(meetings.findBySlug("alpha").orElseThrow().getLastChanged())
+			.isEqualTo(Instant.parse("2024-05-01T00:00:00Z"));
+		assertThat(meetings.findBySlug("beta").orElseThrow().getLastChanged())
+			.isEqualTo(Instant.parse("2024-05-01T09:30:00Z"));
+		assertThat(meetings.findBySlug("gamma").orElseThrow().getLastChanged())
+			.isEqualTo(Instant.parse("2024-05-02T10:30:00Z"));
+	}
+
+	@Test
+	void anUpdatedThatIsNotADateIsReportedWithItsLine() throws IOException {
+		write("01-a.md", "---\ntitle: Alpha\nupdated: last week\n---\n- Funders help.\n");
+		ImportReport report = importer.importFolder(folder);
+		assertThat(report.problems()).containsExactly(new NotesProblem("01-a.md", 3,
+				"'last week' is not a date; write it as YYYY-MM-DD, or YYYY-MM-DDTHH:MM:SSZ for a moment"));
 	}
 
 	private java.util.List<String> keyPointTexts(String slug) {

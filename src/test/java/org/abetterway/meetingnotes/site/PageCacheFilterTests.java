@@ -3,6 +3,7 @@ package org.abetterway.meetingnotes.site;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -81,6 +82,56 @@ class PageCacheFilterTests {
 		assertThat(first.get(10, TimeUnit.SECONDS)).isEqualTo("<p>slow</p>");
 		assertThat(second.get(10, TimeUnit.SECONDS)).isEqualTo("<p>slow</p>");
 		assertThat(renders).hasValue(1);
+	}
+
+	@Test
+	void theETagIsAHashOfThePageSoEveryInstanceGivesTheSameOne() throws Exception {
+		PageCacheFilter other = new PageCacheFilter();
+		String etag = response(filter, "/themes", fixed("<p>themes</p>"), null).getHeader("ETag");
+		assertThat(etag).startsWith("W/\"");
+		assertThat(response(other, "/themes", fixed("<p>themes</p>"), null).getHeader("ETag")).isEqualTo(etag);
+		assertThat(response(other, "/themes", fixed("<p>themes</p>"), null).getHeader("ETag")).isEqualTo(etag);
+		assertThat(response(new PageCacheFilter(), "/themes", fixed("<p>other themes</p>"), null).getHeader("ETag"))
+			.isNotEqualTo(etag);
+	}
+
+	@Test
+	void aBrowserThatHasThePageGetsA304WhetherItIsCachedOrNot() throws Exception {
+		String etag = response(filter, "/themes", page, null).getHeader("ETag");
+		MockHttpServletResponse rendered = response(filter, "/themes", fixed("<p>1</p>"), etag);
+		assertThat(rendered.getStatus()).isEqualTo(304);
+		assertThat(rendered.getContentAsString()).isEmpty();
+		MockHttpServletResponse cached = response(filter, "/themes", page, etag);
+		assertThat(cached.getStatus()).isEqualTo(304);
+		assertThat(response(filter, "/themes", page, "W/\"stale\"").getContentAsString()).isEqualTo("<p>1</p>");
+	}
+
+	@Test
+	void lastModifiedIsWhenTheNotesChangedNeverTheClock() throws Exception {
+		Instant notesChanged = Instant.parse("2021-06-15T08:30:00Z");
+		filter.contentChanged(new ContentChanged(Instant.now(), notesChanged));
+		assertThat(response(filter, "/", page, null).getDateHeader("Last-Modified"))
+			.isEqualTo(notesChanged.toEpochMilli());
+		filter.contentChanged(new ContentChanged(Instant.now(), null));
+		assertThat(response(filter, "/", page, null).getHeader("Last-Modified")).isNull();
+	}
+
+	private static FilterChain fixed(String body) {
+		return (request, response) -> {
+			response.setContentType("text/html;charset=UTF-8");
+			response.getOutputStream().write(body.getBytes(StandardCharsets.UTF_8));
+		};
+	}
+
+	private static MockHttpServletResponse response(PageCacheFilter filter, String path, FilterChain chain,
+			String ifNoneMatch) throws Exception {
+		MockHttpServletRequest request = new MockHttpServletRequest("GET", path);
+		if (ifNoneMatch != null) {
+			request.addHeader("If-None-Match", ifNoneMatch);
+		}
+		MockHttpServletResponse response = new MockHttpServletResponse();
+		filter.doFilter(request, response, chain);
+		return response;
 	}
 
 	private String get(String target) throws Exception {

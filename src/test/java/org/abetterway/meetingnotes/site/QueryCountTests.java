@@ -46,6 +46,8 @@ class QueryCountTests {
 			"api key points, /api/key-points?size=1, /api/key-points?size=80",
 			"api themes and speakers, /api/themes, /api/speakers" })
 	void smallAndLargeExamplesRunTheSameFewStatements(String pageType, String small, String large) throws Exception {
+		// what is read once per import (the related meetings), by whichever page comes first, counts for neither
+		mvc.perform(get(small));
 		long smallCount = statementsFor(small);
 		long largeCount = statementsFor(large);
 		assertThat(smallCount).as(pageType + " " + small).isBetween(1L, (long) MOST_STATEMENTS_PER_PAGE);
