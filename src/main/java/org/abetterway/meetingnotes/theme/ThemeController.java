@@ -6,12 +6,13 @@ import java.util.Map;
 import org.abetterway.meetingnotes.meeting.KeyPoint;
 import org.abetterway.meetingnotes.meeting.KeyPointRepository;
 import org.abetterway.meetingnotes.meeting.MeetingKeyPoints;
+import org.abetterway.meetingnotes.meeting.Theme;
 import org.abetterway.meetingnotes.site.NotFoundException;
+import org.abetterway.meetingnotes.site.SitePaths;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.servlet.ModelAndView;
-import org.abetterway.meetingnotes.meeting.Theme;
 
 @Controller
 class ThemeController {
@@ -27,7 +28,10 @@ class ThemeController {
 
 	@GetMapping("/themes")
 	ModelAndView themes() {
-		return new ModelAndView("themes/list", Map.of("themes", themes.countKeyPoints()));
+		List<ThemeCount> counts = themes.countKeyPoints();
+		ThemeMap map = ThemeMap.of(themes.findAllMeetingsNewestFirst(), counts.stream().map(ThemeCount::theme).toList(),
+				themes.countKeyPointsByMeetingAndTheme());
+		return new ModelAndView("themes/list", Map.of("themes", counts, "map", map));
 	}
 
 	@GetMapping("/themes/{slug}")
@@ -35,7 +39,7 @@ class ThemeController {
 		Theme theme = themes.findBySlug(slug).orElseThrow(() -> new NotFoundException("no theme " + slug));
 		List<KeyPoint> points = keyPoints.findWithThemesByTheme(slug);
 		return new ModelAndView("themes/theme", Map.of("theme", theme, "keyPointCount", points.size(), "groups",
-				MeetingKeyPoints.of(points)));
+				MeetingKeyPoints.of(points), "feedUrl", SitePaths.themeFeed(slug)));
 	}
 
 }

@@ -3,6 +3,8 @@ package org.abetterway.meetingnotes.theme;
 import java.util.List;
 import java.util.Optional;
 
+import org.abetterway.meetingnotes.meeting.Meeting;
+import org.abetterway.meetingnotes.meeting.MeetingRepository;
 import org.abetterway.meetingnotes.meeting.Theme;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
@@ -20,5 +22,15 @@ public interface ThemeQueries extends Repository<Theme, Long> {
 			from Theme t left join KeyPoint k on t member of k.themes
 			group by t order by t.position""")
 	List<ThemeCount> countKeyPoints();
+
+	/** For each meeting and theme, how many of the meeting's key points carry it; pairs with none are left out. */
+	@Query("""
+			select new org.abetterway.meetingnotes.theme.MeetingThemeCell(k.meeting.id, t.id, count(k))
+			from KeyPoint k join k.themes t group by k.meeting.id, t.id""")
+	List<MeetingThemeCell> countKeyPointsByMeetingAndTheme();
+
+	/** Every meeting, in the home page's order. */
+	@Query("select m from Meeting m order by " + MeetingRepository.NEWEST_FIRST)
+	List<Meeting> findAllMeetingsNewestFirst();
 
 }
