@@ -33,6 +33,20 @@ public interface KeyPointRepository extends JpaRepository<KeyPoint, Long> {
 					where k.id in (select tk.id from KeyPoint tk join tk.themes t where t.slug in :themes)""")
 	Page<Long> findIdsByAnyThemeInMeetingOrder(Collection<String> themes, Pageable pageable);
 
+	@Query(value = "select k.id from KeyPoint k where k.meeting = :meeting order by k.position",
+			countQuery = "select count(k) from KeyPoint k where k.meeting = :meeting")
+	Page<Long> findIdsByMeeting(Meeting meeting, Pageable pageable);
+
+	@Query(value = """
+			select k.id from KeyPoint k
+			where k.meeting = :meeting
+			and k.id in (select tk.id from KeyPoint tk join tk.themes t where t.slug in :themes)
+			order by k.position""", countQuery = """
+					select count(k) from KeyPoint k
+					where k.meeting = :meeting
+					and k.id in (select tk.id from KeyPoint tk join tk.themes t where t.slug in :themes)""")
+	Page<Long> findIdsByMeetingAndAnyTheme(Meeting meeting, Collection<String> themes, Pageable pageable);
+
 	/** The key points with their meeting and themes, in meeting order. */
 	@Query("""
 			select k from KeyPoint k join fetch k.meeting m left join fetch k.themes
@@ -67,6 +81,15 @@ public interface KeyPointRepository extends JpaRepository<KeyPoint, Long> {
 	default Page<KeyPoint> findPageWithThemes(Collection<String> themes, Pageable pageable) {
 		Page<Long> ids = themes.isEmpty() ? findIdsInMeetingOrder(pageable)
 				: findIdsByAnyThemeInMeetingOrder(themes, pageable);
+		List<KeyPoint> points = ids.isEmpty() ? List.of() : findWithThemesByIdIn(ids.getContent());
+		return new PageImpl<>(points, pageable, ids.getTotalElements());
+	}
+
+	/** A page of one meeting's key points carrying any of the themes, or all of them when no theme is given. */
+	@Transactional(readOnly = true)
+	default Page<KeyPoint> findPageWithThemes(Meeting meeting, Collection<String> themes, Pageable pageable) {
+		Page<Long> ids = themes.isEmpty() ? findIdsByMeeting(meeting, pageable)
+				: findIdsByMeetingAndAnyTheme(meeting, themes, pageable);
 		List<KeyPoint> points = ids.isEmpty() ? List.of() : findWithThemesByIdIn(ids.getContent());
 		return new PageImpl<>(points, pageable, ids.getTotalElements());
 	}

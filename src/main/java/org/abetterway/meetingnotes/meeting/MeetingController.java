@@ -10,6 +10,7 @@ import org.abetterway.meetingnotes.meeting.MeetingQueries.MeetingDetail;
 import org.abetterway.meetingnotes.meeting.MeetingQueries.MeetingSummary;
 import org.abetterway.meetingnotes.site.NotFoundException;
 import org.abetterway.meetingnotes.site.Paging;
+import org.abetterway.meetingnotes.site.SitePaths;
 import org.springframework.data.domain.Page;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -38,7 +39,7 @@ class MeetingController {
 	ModelAndView meetings(@RequestParam(defaultValue = "0") int page) {
 		Page<MeetingSummary> listings = meetings.newestFirst(Paging.clamped(page, Paging.DEFAULT_SIZE));
 		return new ModelAndView("meetings/list",
-				Map.of("listings", listings.getContent(), "page", listings, "pageUrl", "/"));
+				Map.of("listings", listings.getContent(), "page", listings, "pageUrl", "/", "feedUrl", "/feed.atom"));
 	}
 
 	@GetMapping("/meetings/{slug}")
@@ -49,7 +50,10 @@ class MeetingController {
 		}
 		Meeting meeting = found.get().meeting();
 		List<KeyPoint> points = found.get().keyPoints();
-		return new ModelAndView("meetings/meeting", Map.of("meeting", meeting, "sections", KeyPointSection.of(points),
+		List<KeyPointSection> sections = KeyPointSection.of(points);
+		return new ModelAndView("meetings/meeting", Map.of("meeting", meeting, "sections", sections, "contents",
+				KeyPointSection.worthListing(sections), "themes", MeetingTheme.of(meeting, points), "series",
+				meetings.neighboursInSeries(meeting), "sourceUrl", SitePaths.meetingSource(meeting.getSlug()),
 				"related", related.of(meeting, points), "structuredData", jsonLd.of(meeting, points, request)));
 	}
 

@@ -1,5 +1,6 @@
 package org.abetterway.meetingnotes.meeting;
 
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -65,6 +66,20 @@ public class MeetingQueries {
 	public Optional<MeetingDetail> bySlug(String slug) {
 		return meetings.findWithSpeakersBySlug(slug)
 			.map(meeting -> new MeetingDetail(meeting, keyPoints.findWithThemesByMeeting(meeting)));
+	}
+
+	/** The meetings held before and after this one in its series; none when it has no series. */
+	public SeriesNeighbours neighboursInSeries(Meeting meeting) {
+		if (meeting.getSeries() == null || meeting.getSeries().isBlank()) {
+			return SeriesNeighbours.NONE;
+		}
+		return SeriesNeighbours.of(meeting.getSeries(), meetings.findSeriesInOrder(meeting.getSeries()),
+				meeting.getSlug());
+	}
+
+	/** The meetings with these slugs, with their speakers, in the home page's order. */
+	public List<Meeting> bySlugs(Collection<String> slugs) {
+		return slugs.isEmpty() ? List.of() : meetings.findWithSpeakersBySlugIn(slugs);
 	}
 
 	/** The meeting that used to answer at this slug. */

@@ -65,6 +65,9 @@ public interface MeetingRepository extends JpaRepository<Meeting, Long> {
 	@Query("select m from Meeting m left join fetch m.speakers order by " + NEWEST_FIRST)
 	List<Meeting> findAllWithSpeakersNewestFirst();
 
+	@Query("select m from Meeting m left join fetch m.speakers where m.slug in :slugs order by " + NEWEST_FIRST)
+	List<Meeting> findWithSpeakersBySlugIn(Collection<String> slugs);
+
 	@Query("select m from Meeting m left join fetch m.speakers where m.slug = :slug")
 	Optional<Meeting> findWithSpeakersBySlug(String slug);
 
@@ -73,6 +76,12 @@ public interface MeetingRepository extends JpaRepository<Meeting, Long> {
 			select m from Meeting m join m.speakers s where s.slug = :speaker
 			order by\s""" + NEWEST_FIRST)
 	List<Meeting> findBySpeakerNewestFirst(String speaker);
+
+	/** The meetings of a series in the order they were held: by date, undated ones after, then by file name. */
+	@Query("""
+			select new org.abetterway.meetingnotes.meeting.SeriesMeeting(m.slug, m.title) from Meeting m
+			where m.series = :series order by m.date asc nulls last, m.sourceFile""")
+	List<SeriesMeeting> findSeriesInOrder(String series);
 
 	/** For each meeting and theme: how many of the meeting's key points carry it. */
 	@Query("""

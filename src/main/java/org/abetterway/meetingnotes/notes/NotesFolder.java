@@ -99,6 +99,28 @@ final class NotesFolder {
 		}
 	}
 
+	/**
+	 * The file's bytes as they are, or null if there is no such file.
+	 * @throws NotesException naming the file if it is too big or cannot be read
+	 */
+	byte[] bytesIfPresent(String file) {
+		Path source = path.resolve(file);
+		try {
+			if (!Files.isRegularFile(source)) {
+				return null;
+			}
+			long size = Files.size(source);
+			if (size > maxFileBytes) {
+				throw new NotesException(file, 0, "the file has " + size + " bytes, more than the limit of "
+						+ maxFileBytes);
+			}
+			return Files.readAllBytes(source);
+		}
+		catch (IOException ex) {
+			throw new NotesException(file, 0, "cannot read the file: " + ex.getMessage());
+		}
+	}
+
 	/** The SHA-256 of the text's UTF-8 bytes, in hex: the same text always has the same hash. */
 	static String sha256(String text) {
 		try {

@@ -7,6 +7,7 @@ import java.util.StringJoiner;
 
 import org.abetterway.meetingnotes.theme.ThemeQueries;
 import org.abetterway.meetingnotes.site.Paging;
+import org.abetterway.meetingnotes.site.SitePaths;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -51,6 +52,8 @@ class SearchController {
 			SearchResults results = search.search(request);
 			model.addAttribute("results", results);
 			model.addAttribute("pageUrl", url(request, query, request.themes(), 0));
+			model.addAttribute("feedUrl",
+					SitePaths.searchFeed(query, request.themes(), request.speaker(), request.meeting()));
 			model.addAttribute("suggestionUrl",
 					results.suggestion() == null ? null : url(request, results.suggestion(), request.themes(), 0));
 			model.addAttribute("allThemesUrl", request.themes().isEmpty() ? null : url(request, query, List.of(), 0));

@@ -1,16 +1,22 @@
 package org.abetterway.meetingnotes.speaker;
 
+import java.util.List;
 import java.util.Map;
 
+import org.abetterway.meetingnotes.meeting.KeyPoint;
 import org.abetterway.meetingnotes.meeting.KeyPointRepository;
+import org.abetterway.meetingnotes.meeting.Meeting;
 import org.abetterway.meetingnotes.meeting.MeetingKeyPoints;
 import org.abetterway.meetingnotes.meeting.MeetingQueries;
+import org.abetterway.meetingnotes.meeting.Speaker;
+import org.abetterway.meetingnotes.meeting.ThemeRepository;
 import org.abetterway.meetingnotes.site.NotFoundException;
+import org.abetterway.meetingnotes.site.SitePaths;
+import org.abetterway.meetingnotes.theme.ThemeMap;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.servlet.ModelAndView;
-import org.abetterway.meetingnotes.meeting.Speaker;
 
 @Controller
 class SpeakerController {
@@ -21,10 +27,14 @@ class SpeakerController {
 
 	private final KeyPointRepository keyPoints;
 
-	SpeakerController(SpeakerQueries speakers, MeetingQueries meetings, KeyPointRepository keyPoints) {
+	private final ThemeRepository themes;
+
+	SpeakerController(SpeakerQueries speakers, MeetingQueries meetings, KeyPointRepository keyPoints,
+			ThemeRepository themes) {
 		this.speakers = speakers;
 		this.meetings = meetings;
 		this.keyPoints = keyPoints;
+		this.themes = themes;
 	}
 
 	@GetMapping("/speakers")
@@ -35,9 +45,12 @@ class SpeakerController {
 	@GetMapping("/speakers/{slug}")
 	ModelAndView speaker(@PathVariable String slug) {
 		Speaker speaker = speakers.findBySlug(slug).orElseThrow(() -> new NotFoundException("no speaker " + slug));
-		return new ModelAndView("speakers/speaker", Map.of("speaker", speaker, "meetings",
-				meetings.spokenAtBy(slug), "groups",
-				MeetingKeyPoints.of(keyPoints.findWithThemesBySpeaker(slug))));
+		List<Meeting> spokenAt = meetings.spokenAtBy(slug);
+		List<KeyPoint> points = keyPoints.findWithThemesBySpeaker(slug);
+		return new ModelAndView("speakers/speaker", Map.of("speaker", speaker, "meetings", spokenAt, "groups",
+				MeetingKeyPoints.of(points), "map",
+				ThemeMap.ofKeyPoints(spokenAt, themes.findAllByOrderByPosition(), points), "feedUrl",
+				SitePaths.speakerFeed(slug)));
 	}
 
 }

@@ -5,16 +5,27 @@ import java.util.Map;
 
 import org.abetterway.meetingnotes.meeting.KeyPoint;
 import org.abetterway.meetingnotes.meeting.KeyPointRepository;
+import org.abetterway.meetingnotes.meeting.Meeting;
 import org.abetterway.meetingnotes.meeting.MeetingKeyPoints;
+import org.abetterway.meetingnotes.meeting.Theme;
 import org.abetterway.meetingnotes.site.NotFoundException;
+import org.abetterway.meetingnotes.site.Paging;
+import org.abetterway.meetingnotes.site.SitePaths;
+import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
-import org.abetterway.meetingnotes.meeting.Theme;
 
 @Controller
 class ThemeController {
+
+	/**
+	 * Meetings a page of the theme map shows: thousands at once made a page of megabytes that took seconds to render
+	 * and was too big to cache (src/bench/glance.sh).
+	 */
+	static final int MAP_ROWS = 50;
 
 	private final ThemeQueries themes;
 
@@ -26,8 +37,13 @@ class ThemeController {
 	}
 
 	@GetMapping("/themes")
-	ModelAndView themes() {
-		return new ModelAndView("themes/list", Map.of("themes", themes.countKeyPoints()));
+	ModelAndView themes(@RequestParam(defaultValue = "0") int page) {
+		List<ThemeCount> counts = themes.countKeyPoints();
+		Page<Meeting> meetings = themes.findMeetingsNewestFirst(Paging.clamped(page, MAP_ROWS));
+		List<Long> ids = meetings.map(Meeting::getId).getContent();
+		ThemeMap map = ThemeMap.of(meetings.getContent(), counts.stream().map(ThemeCount::theme).toList(),
+				ids.isEmpty() ? List.of() : themes.countKeyPointsByMeetingAndTheme(ids));
+		return new ModelAndView("themes/list", Map.of("themes", counts, "map", map, "mapPage", meetings));
 	}
 
 	@GetMapping("/themes/{slug}")
@@ -35,7 +51,7 @@ class ThemeController {
 		Theme theme = themes.findBySlug(slug).orElseThrow(() -> new NotFoundException("no theme " + slug));
 		List<KeyPoint> points = keyPoints.findWithThemesByTheme(slug);
 		return new ModelAndView("themes/theme", Map.of("theme", theme, "keyPointCount", points.size(), "groups",
-				MeetingKeyPoints.of(points)));
+				MeetingKeyPoints.of(points), "feedUrl", SitePaths.themeFeed(slug)));
 	}
 
 }

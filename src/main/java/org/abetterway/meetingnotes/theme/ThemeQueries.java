@@ -1,9 +1,14 @@
 package org.abetterway.meetingnotes.theme;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import org.abetterway.meetingnotes.meeting.Meeting;
+import org.abetterway.meetingnotes.meeting.MeetingRepository;
 import org.abetterway.meetingnotes.meeting.Theme;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
@@ -20,5 +25,19 @@ public interface ThemeQueries extends Repository<Theme, Long> {
 			from Theme t left join KeyPoint k on t member of k.themes
 			group by t order by t.position""")
 	List<ThemeCount> countKeyPoints();
+
+	/**
+	 * For each of these meetings and each theme, how many of the meeting's key points carry it; pairs with none are
+	 * left out.
+	 */
+	@Query("""
+			select new org.abetterway.meetingnotes.theme.MeetingThemeCell(k.meeting.id, t.id, count(k))
+			from KeyPoint k join k.themes t where k.meeting.id in :meetingIds group by k.meeting.id, t.id""")
+	List<MeetingThemeCell> countKeyPointsByMeetingAndTheme(Collection<Long> meetingIds);
+
+	/** A page of meetings, in the home page's order. */
+	@Query(value = "select m from Meeting m order by " + MeetingRepository.NEWEST_FIRST,
+			countQuery = "select count(m) from Meeting m")
+	Page<Meeting> findMeetingsNewestFirst(Pageable pageable);
 
 }

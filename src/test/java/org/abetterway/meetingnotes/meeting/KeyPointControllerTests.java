@@ -42,6 +42,9 @@ class KeyPointControllerTests {
 	@MockitoBean
 	ThemeRepository themes;
 
+	@MockitoBean
+	MeetingRepository meetings;
+
 	Theme power = theme(1, "power-and-inequality", "Power & inequality");
 
 	Theme leadership = theme(2, "leadership", "Leadership");

@@ -132,7 +132,8 @@ class MeetingControllerTests {
 					containsString("<p>More <em>notes</em>.</p>"),
 					containsString("<link rel=\"canonical\" href=\"http://localhost/meetings/unequal-alliances\">"))))
 			.andExpect(content().string(matchesPattern(
-					"(?s).*<h2>Key points</h2>.*celebrate-unequal-alliances.*<h2>What gets in the way</h2>.*id=\"resources\".*")));
+					"(?s).*<h2 id=\"section-key-points\">Key points</h2>.*celebrate-unequal-alliances"
+							+ ".*<h2 id=\"section-what-gets-in-the-way\">What gets in the way</h2>.*id=\"resources\".*")));
 	}
 
 	@Test

@@ -82,7 +82,7 @@ class ApiHostileInputTests {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "/search?q=%ff", "/search?q=%", "/search?q=a%2", "/search?q=%c0%ae", "/key-points?theme=%ff",
-			"/search?q=trust&theme=%fe%ff" })
+			"/search?q=trust&theme=%fe%ff", "/search/feed.atom?q=%ff" })
 	void anUnreadableQueryStringOnAPageIsA400PageWithoutAStackTrace(String target, CapturedOutput output)
 			throws IOException {
 		Response response = send(target, "text/html,application/xhtml+xml");

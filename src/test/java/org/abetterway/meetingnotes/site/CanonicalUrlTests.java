@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.List;
 
+import org.abetterway.meetingnotes.theme.ThemeMap;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
@@ -53,6 +54,7 @@ class CanonicalUrlTests {
 		@GetMapping("/themes")
 		String themes(Model model) {
 			model.addAttribute("themes", List.of());
+			model.addAttribute("map", new ThemeMap(List.of(), List.of()));
 			return "themes/list";
 		}
 

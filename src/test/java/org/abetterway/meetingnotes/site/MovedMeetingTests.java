@@ -68,6 +68,19 @@ class MovedMeetingTests {
 	}
 
 	@Test
+	void theMarkdownOfAnOldSlugRedirectsToTheCurrentOne() throws Exception {
+		mvc.perform(get("/meetings/money-talks.md"))
+			.andExpect(status().isMovedPermanently())
+			.andExpect(header().string("Location", "/meetings/working-with-funders.md"));
+		byte[] file = mvc.perform(get("/meetings/working-with-funders.md"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		assertThat(file).isEqualTo(Files.readAllBytes(FOLDER.resolve("07-working-with-funders.md")));
+	}
+
+	@Test
 	void aSlugNoMeetingEverHadIsStillA404() throws Exception {
 		mvc.perform(get("/meetings/funders-and-foes")).andExpect(status().isNotFound());
 	}

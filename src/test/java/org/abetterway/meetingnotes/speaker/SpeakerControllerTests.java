@@ -23,6 +23,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.abetterway.meetingnotes.meeting.Speaker;
+import org.abetterway.meetingnotes.meeting.ThemeRepository;
 
 @WebMvcTest(SpeakerController.class)
 class SpeakerControllerTests {
@@ -38,6 +39,9 @@ class SpeakerControllerTests {
 
 	@MockitoBean
 	KeyPointRepository keyPoints;
+
+	@MockitoBean
+	ThemeRepository themes;
 
 	Speaker cate = speaker("cate-newnes-smith", "Cate Newnes-Smith", "CEO", "Surrey Youth Focus");
 
@@ -70,6 +74,33 @@ class SpeakerControllerTests {
 					containsString("<h2><a href=\"/meetings/unequal-alliances\">Unequal alliances</a></h2>"),
 					containsString("Unequal alliances should be celebrated."),
 					containsString("href=\"/meetings/unequal-alliances#celebrate\">See it in the meeting</a>"))));
+	}
+
+	@Test
+	void speakerPageMapsTheirMeetingsAgainstEveryThemeAndOffersTheirFeed() throws Exception {
+		Meeting meeting = meeting(1, "unequal-alliances", "Unequal alliances", null);
+		var power = theme(1, "power", "Power");
+		var funding = theme(2, "funding", "Funding");
+		given(speakers.findBySlug("cate-newnes-smith")).willReturn(Optional.of(cate));
+		given(meetings.spokenAtBy("cate-newnes-smith")).willReturn(List.of(meeting));
+		given(themes.findAllByOrderByPosition()).willReturn(List.of(power, funding));
+		given(keyPoints.findWithThemesBySpeaker("cate-newnes-smith")).willReturn(List.of(
+				keyPoint(meeting, 0, "celebrate", null, null, "Unequal alliances should be celebrated.", power),
+				keyPoint(meeting, 1, "share", null, null, "Share the power.", power)));
+
+		mvc.perform(get("/speakers/cate-newnes-smith"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(
+					containsString("<caption id=\"theme-map-caption\"><span>Key points of the meetings "
+							+ "Cate Newnes-Smith spoke at, by theme</span></caption>"),
+					containsString("<th scope=\"col\" class=\"theme-map-theme\"><a href=\"/themes/funding\">Funding</a></th>"),
+					containsString("<th scope=\"row\"><a href=\"/meetings/unequal-alliances\">Unequal alliances</a></th>"),
+					containsString("<td class=\"shade-4\"><a href=\"/key-points?theme=power&amp;meeting=unequal-alliances\" "
+							+ "aria-label=\"2 key points: Power, Unequal alliances\">2</a>"),
+					containsString("<td class=\"shade-0\"></td>"),
+					containsString("<link rel=\"alternate\" type=\"application/atom+xml\" "
+							+ "href=\"/speakers/cate-newnes-smith/feed.atom\""),
+					containsString(">Follow this speaker</a>"))));
 	}
 
 	@Test

@@ -6,6 +6,7 @@ import static org.abetterway.meetingnotes.site.PageFixtures.theme;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.matchesPattern;
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.BDDMockito.given;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -17,6 +18,9 @@ import java.util.Optional;
 import org.abetterway.meetingnotes.meeting.KeyPointRepository;
 import org.abetterway.meetingnotes.meeting.Meeting;
 import org.junit.jupiter.api.Test;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
@@ -41,12 +45,32 @@ class ThemeControllerTests {
 	void themesShowNameDescriptionAndKeyPointCount() throws Exception {
 		given(themes.countKeyPoints()).willReturn(List.of(new ThemeCount(leadership, 17),
 				new ThemeCount(theme(2, "health-and-care", "Health & care"), 1)));
+		given(themes.findMeetingsNewestFirst(any())).willReturn(Page.empty());
 
 		mvc.perform(get("/themes"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("<a href=\"/themes/leadership\">Leadership</a>"),
 					containsString("About leadership."), containsString("17 key points"),
 					containsString("Health &amp; care"), containsString("1 key point<"))));
+	}
+
+	@Test
+	void themesPageMapsAPageOfMeetingsAgainstTheThemes() throws Exception {
+		Meeting meeting = meeting(7, "unequal-alliances", "Unequal alliances", null);
+		given(themes.countKeyPoints()).willReturn(List.of(new ThemeCount(leadership, 3),
+				new ThemeCount(theme(2, "health-and-care", "Health & care"), 1)));
+		given(themes.findMeetingsNewestFirst(PageRequest.of(1, ThemeController.MAP_ROWS)))
+			.willReturn(new PageImpl<>(List.of(meeting), PageRequest.of(1, ThemeController.MAP_ROWS), 51));
+		given(themes.countKeyPointsByMeetingAndTheme(List.of(7L))).willReturn(List.of(new MeetingThemeCell(7L, 1L, 3)));
+
+		mvc.perform(get("/themes?page=1"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(
+					containsString("<th scope=\"row\"><a href=\"/meetings/unequal-alliances\">Unequal alliances</a></th>"),
+					containsString("<td class=\"shade-4\"><a href=\"/key-points?theme=leadership&amp;meeting=unequal-alliances\""),
+					containsString("<td class=\"shade-0\"></td>"),
+					containsString("href=\"/themes?page=0\">Previous</a>"),
+					containsString("Page <span>2</span> of <span>2</span>"))));
 	}
 
 	@Test
