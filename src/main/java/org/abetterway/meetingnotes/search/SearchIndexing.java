@@ -38,8 +38,11 @@ public class SearchIndexing {
 	private final Queue<CompletableFuture<? extends SearchIndexingPlanExecutionReport>> pending =
 			new ConcurrentLinkedQueue<>();
 
-	SearchIndexing(EntityManagerFactory entityManagerFactory) {
+	private final IndexStamp stamp;
+
+	SearchIndexing(EntityManagerFactory entityManagerFactory, IndexStamp stamp) {
 		this.entityManagerFactory = entityManagerFactory;
+		this.stamp = stamp;
 	}
 
 	/**
@@ -69,6 +72,7 @@ public class SearchIndexing {
 		SearchWorkspace index = Search.mapping(entityManagerFactory).scope(KeyPoint.class).workspace();
 		index.flush();
 		index.refresh();
+		stamp.recordDatabase();
 	}
 
 	private void failed(Throwable cause) {

@@ -2,6 +2,7 @@ package org.abetterway.meetingnotes.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
@@ -13,6 +14,7 @@ import org.abetterway.meetingnotes.PostgresServer;
 import org.abetterway.meetingnotes.PostgresTest;
 import org.abetterway.meetingnotes.notes.ImportReport;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -44,13 +46,18 @@ class PostgresRestartTests {
 				OnnxEncoder.DIMENSIONS * Float.BYTES)).isEqualTo(87);
 	}
 
+	@TempDir
+	Path dataDir;
+
 	@Test
 	void aSecondStartOnTheSameDatabaseImportsNothingAndSearchesTheSame() {
 		Map<String, List<String>> answers = Restarts.answers(context);
 		Map<String, Long> ids = Restarts.meetingIds(context);
 		assertThat(answers.values()).allSatisfy(hits -> assertThat(hits).isNotEmpty());
 
-		try (ConfigurableApplicationContext again = Restarts.start("postgres", List.of(new PostgresServer()))) {
+		// its own data folder, as another instance would have: its search index is built from the database
+		try (ConfigurableApplicationContext again = Restarts.start("postgres", List.of(new PostgresServer()),
+				"notes.data-dir=" + dataDir)) {
 			ImportReport report = Restarts.lastImport(again);
 			assertThat(report.imported()).isEmpty();
 			assertThat(report.unchanged()).hasSize(6);
