@@ -53,7 +53,7 @@ class PostgresRestartTests {
 	void aSecondStartOnTheSameDatabaseImportsNothingAndSearchesTheSame() {
 		Map<String, List<String>> answers = Restarts.answers(context);
 		Map<String, Long> ids = Restarts.meetingIds(context);
-		assertThat(answers.values()).allSatisfy(hits -> assertThat(hits).isNotEmpty());
+		assertThat(answers.values()).allSatisfy(answer -> assertThat(answer).hasSizeGreaterThan(1));
 
 		// its own data folder, as another instance would have: its search index is built from the database
 		try (ConfigurableApplicationContext again = Restarts.start("postgres", List.of(new PostgresServer()),

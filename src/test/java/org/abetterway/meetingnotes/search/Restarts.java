@@ -1,5 +1,6 @@
 package org.abetterway.meetingnotes.search;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,14 +39,16 @@ final class Restarts {
 			.run(Arrays.stream(properties).map(property -> "--" + property).toArray(String[]::new));
 	}
 
-	/** Each query's first ten key points, as meeting#anchor. */
+	/** Each query's count of results and first ten key points, as meeting#anchor. */
 	static Map<String, List<String>> answers(ConfigurableApplicationContext context) {
 		KeyPointSearch search = context.getBean(KeyPointSearch.class);
 		Map<String, List<String>> answers = new LinkedHashMap<>();
 		for (String query : QUERIES) {
-			answers.put(query, search.search(new SearchRequest(query, List.of(), null, null, 0, 10)).hits().stream()
-				.map(hit -> hit.meetingSlug() + "#" + hit.anchor())
-				.toList());
+			SearchResults results = search.search(new SearchRequest(query, List.of(), null, null, 0, 10));
+			List<String> answer = new ArrayList<>();
+			answer.add("total " + results.total());
+			results.hits().forEach(hit -> answer.add(hit.meetingSlug() + "#" + hit.anchor()));
+			answers.put(query, answer);
 		}
 		return answers;
 	}
