@@ -68,8 +68,8 @@ row() {
   local out=$2 requests rps statuses sockets bad
   requests=$(awk '/requests in/ { print $1 }' "$out")
   rps=$(awk '/Requests\/sec/ { print $2 }' "$out")
-  statuses=$(grep '^statuses:' "$out" | cut -d' ' -f2-)
-  sockets=$(grep 'Socket errors' "$out" | sed 's/^ *Socket errors: //')
+  statuses=$(grep '^statuses:' "$out" | cut -d' ' -f2- || true)
+  sockets=$(grep 'Socket errors' "$out" | sed 's/^ *Socket errors: //' || true)
   bad=$(echo "$statuses" | tr ' ' '\n' | awk -F= '$1 < 200 || $1 >= 400 { n += $2 } END { print n + 0 }')
   echo "| $1 | $requests | $statuses | $bad | ${sockets:-none} | $rps | $(load) |"
 }
@@ -92,6 +92,7 @@ stopping=$(date +%s.%N)
 kill -TERM "$B_PID"
 wait "$B_PID" 2>/dev/null || true
 stopped=$(echo "$(date +%s.%N) - $stopping" | bc)
+cp "$WORK/app-$B.log" "$WORK/app-$B-before-restart.log"
 start_replica "$B"; B_PID=$APP_PID
 back=$(echo "$(date +%s.%N) - $stopping" | bc)
 wait "$WRK_PID"

@@ -76,6 +76,19 @@ public class IndexStamp {
 		}
 	}
 
+	/** Says that the index may not hold what the database holds, so that the next start builds it again. */
+	void forget() {
+		if (file == null) {
+			return;
+		}
+		try {
+			Files.deleteIfExists(file);
+		}
+		catch (IOException ex) {
+			log.warn("Could not delete {} ({}); delete it, or the index, before the next start", file, ex.getMessage());
+		}
+	}
+
 	private String digestOfDatabase() {
 		try {
 			MessageDigest digest = MessageDigest.getInstance("SHA-256");
