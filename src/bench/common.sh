@@ -42,8 +42,8 @@ launch() {
   fi
 }
 
-# start_app PORT NOTES_DIR EXPECTED_MEETINGS: starts the jar, waits until the import is complete, and sets APP_PID
-# and ELAPSED, the seconds from launch to a fully imported, serving app.
+# start_app PORT NOTES_DIR EXPECTED_MEETINGS: starts the jar, waits until the import is complete, and sets APP_PID,
+# STARTED_AT (when it was launched) and ELAPSED, the seconds from launch to a fully imported, serving app.
 start_app() {
   local port=$1 notes=$2 expected=$3 start
   if curl -s -o /dev/null "http://127.0.0.1:$port/"; then
@@ -51,6 +51,7 @@ start_app() {
     exit 1
   fi
   start=$(date +%s.%N)
+  STARTED_AT=$start
   $(launch) --server.port="$port" --notes.seeds-dir="$notes" --notes.watch=false \
     --notes.data-dir="$DATA_DIR" --logging.level.root=WARN $APP_ARGS >"$WORK/app-$port.log" 2>&1 &
   APP_PID=$!
@@ -64,6 +65,11 @@ start_app() {
   echo "the app did not import $expected meetings in ${READY_SECONDS:-300} s; see $WORK/app-$port.log" >&2
   kill "$APP_PID"
   return 1
+}
+
+# search_total PORT WORDS: how many key points the search finds
+search_total() {
+  curl -fs "http://127.0.0.1:$1/api/search?q=$2&size=1" 2>/dev/null | grep -o '"total":[0-9]*' | head -1 | cut -d: -f2
 }
 
 rss_mb() {

@@ -153,8 +153,9 @@ public class NotesImporter {
 	private Prepared prepare(NotesFolder folder, String file, Settings settings, Map<String, String> stored) {
 		try {
 			String content = folder.read(file);
-			// a file is read again when its own text or anything that shapes how it is read has changed
-			String hash = NotesFolder.sha256(settings.hash() + "\n" + content);
+			// a file is read again when its own text or anything that shapes how it is read has changed, including
+			// how its key points' vectors are made, which a database kept from an earlier run may not match
+			String hash = NotesFolder.sha256(settings.hash() + "\n" + store.vectorsMadeBy() + "\n" + content);
 			if (hash.equals(stored.get(file))) {
 				return new Prepared(file, hash, null, null, null);
 			}

@@ -75,6 +75,11 @@ class NotesStore {
 		}
 	}
 
+	/** What the stored key points' vectors are made by: a file stored with others is stored again. */
+	public String vectorsMadeBy() {
+		return vectors.madeBy();
+	}
+
 	/** Each stored file's content hash, to skip the files that have not changed. */
 	@Transactional(readOnly = true)
 	public Map<String, String> contentHashes() {

@@ -25,6 +25,9 @@ public class KeyPointIndexMapping implements HibernateOrmSearchMappingConfigurer
 
 	static final String INDEX = "KeyPoint";
 
+	/** Changed with whatever the index holds or how it reads words, so that an index kept on disk is built again. */
+	static final int VERSION = 1;
+
 	@Override
 	public void configure(HibernateOrmMappingConfigurationContext context) {
 		ProgrammaticMappingConfigurationContext mapping = context.programmaticMapping();

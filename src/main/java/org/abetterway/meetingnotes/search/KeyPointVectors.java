@@ -73,6 +73,11 @@ public class KeyPointVectors {
 		return joined.toString();
 	}
 
+	/** What makes the vectors: "none" when search by meaning is off. Stored vectors made otherwise must be made again. */
+	public String madeBy() {
+		return model.enabled() ? model.name() : "none";
+	}
+
 	/** The vector of each text, in order; all null when search by meaning is off. */
 	public synchronized List<float[]> embed(List<String> texts) {
 		List<float[]> vectors = new ArrayList<>(texts.size());

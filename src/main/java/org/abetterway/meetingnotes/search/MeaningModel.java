@@ -38,6 +38,11 @@ public class MeaningModel {
 		return OnnxEncoder.NAME;
 	}
 
+	/** Whether search by meaning is wanted, without loading the model to see whether it can be. */
+	boolean enabled() {
+		return enabled;
+	}
+
 	public boolean available() {
 		return enabled && Loaded.ENCODER != null;
 	}

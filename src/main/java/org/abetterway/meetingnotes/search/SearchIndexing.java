@@ -1,5 +1,6 @@
 package org.abetterway.meetingnotes.search;
 
+import java.util.Optional;
 import java.util.Queue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -38,8 +39,11 @@ public class SearchIndexing {
 	private final Queue<CompletableFuture<? extends SearchIndexingPlanExecutionReport>> pending =
 			new ConcurrentLinkedQueue<>();
 
-	SearchIndexing(EntityManagerFactory entityManagerFactory) {
+	private final IndexStamp stamp;
+
+	SearchIndexing(EntityManagerFactory entityManagerFactory, IndexStamp stamp) {
 		this.entityManagerFactory = entityManagerFactory;
+		this.stamp = stamp;
 	}
 
 	/**
@@ -58,17 +62,28 @@ public class SearchIndexing {
 	@EventListener
 	@Order(Ordered.HIGHEST_PRECEDENCE)
 	void contentChanged(ContentChanged change) {
+		boolean complete = true;
 		for (var indexing = pending.poll(); indexing != null; indexing = pending.poll()) {
 			try {
-				indexing.join().throwable().ifPresent(this::failed);
+				Optional<Throwable> failure = indexing.join().throwable();
+				failure.ifPresent(this::failed);
+				complete &= failure.isEmpty();
 			}
 			catch (CompletionException ex) {
 				failed(ex.getCause());
+				complete = false;
 			}
 		}
 		SearchWorkspace index = Search.mapping(entityManagerFactory).scope(KeyPoint.class).workspace();
 		index.flush();
 		index.refresh();
+		// an index kept on disk that missed some of the notes is built again at the next start
+		if (complete) {
+			stamp.recordDatabase();
+		}
+		else {
+			stamp.forget();
+		}
 	}
 
 	private void failed(Throwable cause) {

@@ -20,6 +20,7 @@ import java.util.stream.Stream;
 import org.abetterway.meetingnotes.meeting.MeetingRepository;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.abetterway.meetingnotes.search.IndexStamp;
 import org.abetterway.meetingnotes.search.KeyPointVectors;
 import org.abetterway.meetingnotes.search.MeaningModel;
 import org.abetterway.meetingnotes.search.SearchIndexing;
@@ -50,7 +51,7 @@ import org.springframework.transaction.annotation.Transactional;
  * names every file it refuses, and no meeting is ever lost. Seeded, so a failure can be replayed.
  */
 @DataJpaTest(showSql = false)
-@Import({ NotesImporter.class, NotesStore.class, SearchIndexing.class, KeyPointVectors.class, MeaningModel.class })
+@Import({ NotesImporter.class, NotesStore.class, SearchIndexing.class, IndexStamp.class, KeyPointVectors.class, MeaningModel.class })
 @EnableConfigurationProperties(NotesProperties.class)
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
 class NotesImporterFuzzTests {

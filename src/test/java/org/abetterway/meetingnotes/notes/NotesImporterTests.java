@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.abetterway.meetingnotes.search.IndexStamp;
 import org.abetterway.meetingnotes.search.KeyPointVectors;
 import org.abetterway.meetingnotes.search.MeaningModel;
 import org.abetterway.meetingnotes.search.SearchIndexing;
@@ -58,7 +59,7 @@ import org.springframework.transaction.annotation.Transactional;
  * The importer against small crafted folders, committing as it does in production.
  */
 @DataJpaTest(showSql = false)
-@Import({ NotesImporter.class, NotesStore.class, SearchIndexing.class, KeyPointVectors.class, MeaningModel.class })
+@Import({ NotesImporter.class, NotesStore.class, SearchIndexing.class, IndexStamp.class, KeyPointVectors.class, MeaningModel.class })
 @EnableConfigurationProperties(NotesProperties.class)
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
 @ExtendWith(OutputCaptureExtension.class)

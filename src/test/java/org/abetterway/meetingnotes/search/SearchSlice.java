@@ -19,7 +19,7 @@ import org.springframework.stereotype.Controller;
 // not the usual TypeExcludeFilter: in a slice it leaves out every component the slice does not know, the importer too
 @ComponentScan(basePackageClasses = NotesImporter.class, excludeFilters = @Filter(Controller.class))
 @EnableConfigurationProperties(NotesProperties.class)
-@Import({ SearchIndexing.class, KeyPointSearch.class, MeaningModel.class, MeaningSearch.class, KeyPointVectors.class })
+@Import({ SearchIndexing.class, IndexStamp.class, KeyPointSearch.class, MeaningModel.class, MeaningSearch.class, KeyPointVectors.class })
 class SearchSlice {
 
 }
