@@ -161,10 +161,14 @@ final class QueryPlan {
 		return Optional.of(new Part(Kind.MISSPELT, clause.text(), closest.get().distance()));
 	}
 
-	/** A query of common words only, which would search for nothing, searches for them as a loose quote. */
+	/**
+	 * A query of common words only, which would search for nothing, searches for them as a loose quote; not one with
+	 * an unknown word, or with alternatives ("to OR from"), which are not a quote.
+	 */
 	private void commonWordsAsAQuote() {
 		String words = query.meaning();
-		if (!groups.isEmpty() || words == null || analysis.exactTerms(words).isEmpty()) {
+		if (!groups.isEmpty() || !unknown.isEmpty() || words == null || analysis.exactTerms(words).isEmpty()
+				|| query.groups().stream().anyMatch(clauses -> clauses.size() > 1)) {
 			return;
 		}
 		groups.add(new Group(List.of(new Part(Kind.COMMON_WORDS, words)), words, 0));

@@ -71,9 +71,10 @@ class PageCacheFilter extends OncePerRequestFilter {
 	protected boolean shouldNotFilter(HttpServletRequest request) {
 		String method = request.getMethod();
 		String path = request.getRequestURI();
-		// the import report changes when a file breaks, which leaves the stored notes as they were
+		// the import report changes when a file breaks, which leaves the stored notes as they were; a meeting's
+		// Markdown is its file as it is now, with the file's name in a header that a cached page would not keep
 		return !("GET".equals(method) || "HEAD".equals(method)) || path.startsWith("/actuator")
-				|| path.startsWith("/assets/") || path.endsWith("/import-report");
+				|| path.startsWith("/assets/") || path.endsWith("/import-report") || path.endsWith(".md");
 	}
 
 	/**

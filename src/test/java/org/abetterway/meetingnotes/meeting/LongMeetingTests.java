@@ -78,8 +78,11 @@ class LongMeetingTests {
 		for (Meeting meeting : meetings.findAll()) {
 			String link = page(meeting.getUrl()).select("a:contains(Download the notes (Markdown))").attr("href");
 			assertThat(link).isEqualTo(meeting.getUrl() + ".md");
+			mvc.perform(get(link));
+			// asked again, as a second reader would: still the file, named as the editor named it
 			var response = mvc.perform(get(link)).andReturn().getResponse();
 			assertThat(response.getStatus()).isEqualTo(200);
+			assertThat(response.getHeader("Content-Disposition")).contains(meeting.getSourceFile());
 			assertThat(response.getContentType()).isEqualToIgnoringCase("text/markdown;charset=UTF-8");
 			assertThat(response.getContentAsByteArray())
 				.isEqualTo(Files.readAllBytes(notesFolder.resolve(meeting.getSourceFile())));

@@ -67,6 +67,8 @@ class KeyPointSearchTests {
 		assertThat(quote.hits()).isNotEmpty()
 			.allSatisfy(hit -> assertThat(everything(hit)).containsIgnoringCase("from the me to the we"));
 		assertThat(search("to the of").hits()).isEmpty();
+		// alternatives of common words are no quote: "from" or "to", each too common, find nothing
+		assertThat(search("from OR to").hits()).isEmpty();
 	}
 
 	@Test
