@@ -1,5 +1,6 @@
 package org.abetterway.meetingnotes.search;
 
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 
 import org.abetterway.meetingnotes.meeting.KeyPoint;
@@ -40,11 +41,12 @@ class SearchIndexStartup implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) throws InterruptedException {
-		if (stamp.matchesDatabase()) {
+		long count = keyPoints.count();
+		// the stamp without all of its index (the index's folder deleted by hand, say) says nothing
+		if (stamp.matchesDatabase() && indexed() == count) {
 			log.info("The search index kept on disk holds the notes of the database");
 			return;
 		}
-		long count = keyPoints.count();
 		// an index on disk may hold key points that the database no longer has, which building it again removes
 		if (count > 0 || stamp.persistent()) {
 			long start = System.nanoTime();
@@ -53,6 +55,14 @@ class SearchIndexStartup implements ApplicationRunner {
 					(System.nanoTime() - start) / 1_000_000);
 		}
 		stamp.recordDatabase();
+	}
+
+	/** How many key points the index holds. */
+	private long indexed() {
+		try (EntityManager entityManager = entityManagerFactory.createEntityManager()) {
+			return Search.session(entityManager).search(KeyPoint.class).where(f -> f.matchAll())
+				.fetchTotalHitCount();
+		}
 	}
 
 }

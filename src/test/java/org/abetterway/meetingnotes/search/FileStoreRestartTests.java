@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * The {@code file} profile keeps the embedded database in the data folder: a restart finds the notes imported before,
@@ -26,7 +27,7 @@ class FileStoreRestartTests {
 	Path dataDir;
 
 	@Test
-	void aRestartImportsNothingAndSearchesTheSame() {
+	void aRestartImportsNothingAndSearchesTheSame() throws IOException {
 		Map<String, List<String>> answers;
 		Map<String, Long> ids;
 		try (ConfigurableApplicationContext first = start()) {
@@ -43,6 +44,13 @@ class FileStoreRestartTests {
 			assertThat(report.unchanged()).hasSize(6);
 			assertThat(Restarts.meetingIds(restarted)).isEqualTo(ids);
 			assertThat(Restarts.answers(restarted)).isEqualTo(answers);
+		}
+
+		// the index deleted by hand, its stamp left behind: the next start builds it again from the database
+		FileSystemUtils.deleteRecursively(dataDir.resolve("index").resolve(KeyPointIndexMapping.INDEX));
+		try (ConfigurableApplicationContext withoutIndex = start()) {
+			assertThat(Restarts.lastImport(withoutIndex).imported()).isEmpty();
+			assertThat(Restarts.answers(withoutIndex)).isEqualTo(answers);
 		}
 	}
 
