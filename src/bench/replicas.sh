@@ -104,8 +104,9 @@ echo
 echo "| path | same ETag on both | same Last-Modified on both |"
 echo "|---|---|---|"
 meeting=$(curl -fs "http://127.0.0.1:$A/api/meetings?size=1" | grep -o '"url":"[^"]*"' | head -1 | cut -d'"' -f4)
+# each asked as the load balancer asks it, for the same public address: the pages hold absolute links to it
 for path in / "$meeting" /api/meetings /feed.atom; do
-  header() { curl -fsI "http://127.0.0.1:$1$path" | tr -d '\r' | awk -v h="$2" 'tolower($1) == tolower(h) ":" { $1 = ""; print substr($0, 2) }'; }
+  header() { curl -fs -D - -o /dev/null -H "Host: 127.0.0.1:$BOTH" "http://127.0.0.1:$1$path" | tr -d '\r' | awk -v h="$2" 'tolower($1) == tolower(h) ":" { $1 = ""; print substr($0, 2) }'; }
   same() { [ "$(header "$A" "$1")" = "$(header "$B" "$1")" ] && [ -n "$(header "$A" "$1")" ] && echo yes || echo "no: $(header "$A" "$1") / $(header "$B" "$1")"; }
   echo "| $path | $(same ETag) | $(same Last-Modified) |"
 done
