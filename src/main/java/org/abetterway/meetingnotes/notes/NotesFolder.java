@@ -69,21 +69,8 @@ final class NotesFolder {
 	 * @throws NotesException naming the file if it is too big, binary, not UTF-8 or cannot be read
 	 */
 	String readIfPresent(String file) {
-		Path source = path.resolve(file);
-		try {
-			if (!Files.exists(source)) {
-				return null;
-			}
-			long size = Files.size(source);
-			if (size > maxFileBytes) {
-				throw new NotesException(file, 0, "the file has " + size + " bytes, more than the limit of "
-						+ maxFileBytes + "; split it into smaller files");
-			}
-			return decode(file, Files.readAllBytes(source));
-		}
-		catch (IOException ex) {
-			throw new NotesException(file, 0, "cannot read the file: " + ex.getMessage());
-		}
+		byte[] bytes = bytesIfPresent(file);
+		return bytes == null ? null : decode(file, bytes);
 	}
 
 	/**
@@ -106,13 +93,13 @@ final class NotesFolder {
 	byte[] bytesIfPresent(String file) {
 		Path source = path.resolve(file);
 		try {
-			if (!Files.isRegularFile(source)) {
+			if (!Files.exists(source)) {
 				return null;
 			}
 			long size = Files.size(source);
 			if (size > maxFileBytes) {
 				throw new NotesException(file, 0, "the file has " + size + " bytes, more than the limit of "
-						+ maxFileBytes);
+						+ maxFileBytes + "; split it into smaller files");
 			}
 			return Files.readAllBytes(source);
 		}
