@@ -7,19 +7,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Set;
-import java.util.stream.Collectors;
-import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
-import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
-import org.hibernate.search.engine.search.projection.dsl.ProjectionFinalStep;
-import org.hibernate.search.engine.search.projection.dsl.SearchProjectionFactory;
-import org.springframework.web.util.HtmlUtils;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
@@ -31,7 +26,15 @@ import org.apache.lucene.index.IndexReader;
 import org.hibernate.search.backend.lucene.LuceneBackend;
 import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
+import org.hibernate.search.engine.search.aggregation.dsl.AggregationFinalStep;
+import org.hibernate.search.engine.search.aggregation.dsl.SearchAggregationFactory;
+import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
+import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
+import org.hibernate.search.engine.search.projection.dsl.ProjectionFinalStep;
+import org.hibernate.search.engine.search.projection.dsl.SearchProjectionFactory;
 import org.hibernate.search.engine.search.query.SearchResult;
+import org.hibernate.search.engine.search.sort.dsl.SearchSortFactory;
+import org.hibernate.search.engine.search.sort.dsl.SortFinalStep;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.mapping.SearchMapping;
 import org.hibernate.search.mapper.orm.session.SearchSession;
@@ -40,6 +43,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.util.HtmlUtils;
 
 /**
  * Finds key points for a reader's words and filters: by their words and, unless the query asks for exact phrases
@@ -72,15 +76,18 @@ public class KeyPointSearch {
 
 	private final MeaningSearch meanings;
 
+	private final ModelWords modelWords;
+
 	private volatile Analysis analysis;
 
 	KeyPointSearch(EntityManager entityManager, EntityManagerFactory entityManagerFactory, ThemeRepository themes,
-			MeaningModel meaningModel, MeaningSearch meanings) {
+			MeaningModel meaningModel, MeaningSearch meanings, ModelWords modelWords) {
 		this.entityManager = entityManager;
 		this.entityManagerFactory = entityManagerFactory;
 		this.themes = themes;
 		this.meaningModel = meaningModel;
 		this.meanings = meanings;
+		this.modelWords = modelWords;
 	}
 
 	@Transactional(readOnly = true)
@@ -98,7 +105,7 @@ public class KeyPointSearch {
 		SearchSession session = Search.session(entityManager);
 		try {
 			List<QueryPlan.Group> active = plan.groups();
-			SearchResult<SearchHit> result = plan.findsNothing() ? null
+			SearchResult<?> result = plan.findsNothing() ? null
 					: run(session, plan, active, request, themesBySlug, meaning == null);
 			while (result != null && result.total().hitCount() == 0 && active.size() > 1) {
 				active = QueryPlan.withoutCommonest(active);
@@ -115,8 +122,8 @@ public class KeyPointSearch {
 			}
 			if (meaning == null) {
 				return new SearchResults(query.text(), result.total().hitCount(), request.page(), request.size(),
-						result.hits(), facets(result.aggregation(THEMES), request.themes(), themesBySlug),
-						plan.suggestion(), ignored);
+						result.hits().stream().map(SearchHit.class::cast).toList(),
+						facets(result.aggregation(THEMES), request.themes(), themesBySlug), plan.suggestion(), ignored);
 			}
 			return fused(session, query, plan, meaning, result, request, themesBySlug, ignored);
 		}
@@ -145,9 +152,8 @@ public class KeyPointSearch {
 	 * are the best few hundred of them, with the themes of all of them counted.
 	 */
 	private SearchResults fused(SearchSession session, SearchQuery query, QueryPlan plan, String meaning,
-			SearchResult<SearchHit> byWords, SearchRequest request, Map<String, Theme> themesBySlug,
-			List<String> ignored) {
-		List<Long> wordIds = byWords == null ? List.of() : byWords.hits().stream().map(SearchHit::id).toList();
+			SearchResult<?> byWords, SearchRequest request, Map<String, Theme> themesBySlug, List<String> ignored) {
+		List<Long> wordIds = byWords == null ? List.of() : byWords.hits().stream().map(Long.class::cast).toList();
 		long wordTotal = byWords == null ? 0 : byWords.total().hitCount();
 		// the same nearest key points whatever themes are ticked, narrowed here, so that a theme's count in the facets
 		// is the number of results that ticking it gives
@@ -202,7 +208,7 @@ public class KeyPointSearch {
 
 	private QueryPlan plan(SearchQuery query) {
 		try (IndexReader reader = mapping().scope(KeyPoint.class).extension(LuceneExtension.get()).openIndexReader()) {
-			return QueryPlan.of(query, analysis(), new Vocabulary(reader));
+			return QueryPlan.of(query, analysis(), new Vocabulary(reader), modelWords::knows);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -210,20 +216,35 @@ public class KeyPointSearch {
 	}
 
 	/**
-	 * The words' search: the page asked for when it is the only search, or the best few hundred to rank with the
-	 * meaning's results.
+	 * The words' search: the page asked for, highlighted, when it is the only search; or the ids of the best few
+	 * hundred to rank with the meaning's results, of which only one page is read from the index afterwards.
 	 */
-	private SearchResult<SearchHit> run(SearchSession session, QueryPlan plan, List<QueryPlan.Group> active,
+	private SearchResult<?> run(SearchSession session, QueryPlan plan, List<QueryPlan.Group> active,
 			SearchRequest request, Map<String, Theme> themesBySlug, boolean alone) {
 		MatchHighlighter highlighter = plan.highlighter();
-		var search = session.search(KeyPoint.class)
-			.select(f -> hitProjection(f, highlighter, themesBySlug))
+		if (alone) {
+			return session.search(KeyPoint.class)
+				.select(f -> hitProjection(f, highlighter, themesBySlug))
+				.where(f -> filters(f, plan.predicate(f, active), request))
+				.sort(KeyPointSearch::byScoreThenPlace)
+				.aggregation(THEMES, KeyPointSearch::themeCounts)
+				.fetch(request.page() * request.size(), request.size());
+		}
+		return session.search(KeyPoint.class)
+			.select(f -> f.id(Long.class))
 			.where(f -> filters(f, plan.predicate(f, active), request))
-			// equal scores in the same order on every instance and after every restart, whatever the index's order
-			.sort(f -> f.score().then().field(SearchFields.MEETING_SLUG).then().field(SearchFields.POSITION))
-			.aggregation(THEMES, f -> f.terms().field(SearchFields.THEME_SLUG, String.class).maxTermCount(200));
-		return alone ? search.fetch(request.page() * request.size(), request.size())
-				: search.fetch(0, WORD_RESULTS_FUSED);
+			.sort(KeyPointSearch::byScoreThenPlace)
+			.aggregation(THEMES, KeyPointSearch::themeCounts)
+			.fetch(0, WORD_RESULTS_FUSED);
+	}
+
+	/** Equal scores in the same order on every instance and after every restart, whatever the index's order. */
+	private static SortFinalStep byScoreThenPlace(SearchSortFactory f) {
+		return f.score().then().field(SearchFields.MEETING_SLUG).then().field(SearchFields.POSITION);
+	}
+
+	private static AggregationFinalStep<Map<String, Long>> themeCounts(SearchAggregationFactory f) {
+		return f.terms().field(SearchFields.THEME_SLUG, String.class).maxTermCount(200);
 	}
 
 	/** What a search asks for, narrowed by the reader's themes, speaker and meeting. */

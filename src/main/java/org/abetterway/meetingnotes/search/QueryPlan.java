@@ -15,6 +15,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -83,18 +84,29 @@ final class QueryPlan {
 
 	private final SearchQuery query;
 
+	private final Predicate<String> meantAsTyped;
+
 	private String corrected;
 
 	private boolean correctedAny;
 
-	private QueryPlan(SearchQuery query, Analysis analysis) {
+	private QueryPlan(SearchQuery query, Analysis analysis, Predicate<String> meantAsTyped) {
 		this.query = query;
 		this.analysis = analysis;
+		this.meantAsTyped = meantAsTyped;
 		this.corrected = query.text();
 	}
 
 	static QueryPlan of(SearchQuery query, Analysis analysis, Vocabulary vocabulary) {
-		QueryPlan plan = new QueryPlan(query, analysis);
+		return of(query, analysis, vocabulary, word -> false);
+	}
+
+	/**
+	 * @param meantAsTyped whether a word no key point has is still a word the reader meant, for search by meaning to
+	 * read, rather than a misspelling to correct
+	 */
+	static QueryPlan of(SearchQuery query, Analysis analysis, Vocabulary vocabulary, Predicate<String> meantAsTyped) {
+		QueryPlan plan = new QueryPlan(query, analysis, meantAsTyped);
 		for (List<Clause> clauses : query.groups()) {
 			List<Part> parts = new ArrayList<>();
 			int frequency = 0;
@@ -150,7 +162,8 @@ final class QueryPlan {
 			stems.addAll(analysis.stemmedTerms(split.get()));
 			return Optional.of(new Part(Kind.COMPOUND, split.get()));
 		}
-		Optional<Vocabulary.NearMiss> closest = vocabulary.closest(words.get(0));
+		Optional<Vocabulary.NearMiss> closest = meantAsTyped.test(words.get(0)) ? Optional.empty()
+				: vocabulary.closest(words.get(0));
 		if (closest.isEmpty()) {
 			unknown.add(clause.text());
 			return Optional.empty();

@@ -120,6 +120,20 @@ class KeyPointSearchTests {
 	}
 
 	@Test
+	void anEnglishWordTheNotesDoNotUseIsReadForItsMeaningNotCorrected() {
+		// "coalition" is no misspelling of "collision", nor "safe" of "same": the reader meant them
+		SearchResults coalition = search("how big should a coalition be?");
+		assertThat(coalition.suggestion()).isNull();
+		assertThat(everything(coalition.hits().get(0))).containsIgnoringCase("size of the partnership");
+
+		SearchResults safe = search("safe to speak up at work");
+		assertThat(safe.suggestion()).isNull();
+		assertThat(safe.ignored()).contains("safe");
+		assertThat(safe.hits().stream().limit(3).map(SearchHit::text))
+			.anySatisfy(text -> assertThat(text).containsIgnoringCase("psychological safety"));
+	}
+
+	@Test
 	void wordsThatAreFoundGetNoSuggestion() {
 		assertThat(search("psychological safety").suggestion()).isNull();
 	}
