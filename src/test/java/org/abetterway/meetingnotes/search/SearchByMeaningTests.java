@@ -36,19 +36,45 @@ class SearchByMeaningTests {
 
 	@Test
 	void readersFindWhatTheyMeanInOtherWords() throws IOException {
-		Map<String, List<Judged>> byKind = judged().stream()
-			.collect(Collectors.groupingBy(Judged::kind, LinkedHashMap::new, Collectors.toList()));
-		List<Judged> all = byKind.values().stream().flatMap(List::stream).toList();
-		StringBuilder report = new StringBuilder("kind        queries  hit@1  hit@3  recall@10\n");
-		byKind.forEach((kind, queries) -> report.append(line(kind, score(queries))));
-		Score overall = score(all);
-		report.append(line("all", overall));
-		System.out.print(report);
+		Map<String, List<Judged>> byKind = byKind(judged());
+		String report = report("judged-queries.tsv", byKind);
+		Score overall = score(all(byKind));
 		// a little below what was measured (src/bench/README.md), so that only a real loss fails
-		assertThat(overall.hitAt1()).as(report.toString()).isGreaterThanOrEqualTo(0.75);
-		assertThat(overall.hitAt3()).as(report.toString()).isGreaterThanOrEqualTo(0.85);
-		assertThat(overall.recallAt10()).as(report.toString()).isGreaterThanOrEqualTo(0.80);
-		assertThat(score(byKind.get("paraphrase")).hitAt3()).as(report.toString()).isGreaterThanOrEqualTo(0.75);
+		assertThat(overall.hitAt1()).as(report).isGreaterThanOrEqualTo(0.78);
+		assertThat(overall.hitAt3()).as(report).isGreaterThanOrEqualTo(0.88);
+		assertThat(overall.recallAt10()).as(report).isGreaterThanOrEqualTo(0.82);
+		assertThat(score(byKind.get("paraphrase")).hitAt3()).as(report).isGreaterThanOrEqualTo(0.78);
+	}
+
+	/**
+	 * A second set, written and judged by reading the notes by someone who had not seen what the search finds, so
+	 * that its figures show how the ranking does on queries it was not tuned on.
+	 */
+	@Test
+	void readersFindWhatTheyMeanInQueriesTheRankingWasNotTunedOn() throws IOException {
+		Map<String, List<Judged>> byKind = byKind(judged("search/second-judged-queries.tsv"));
+		String report = report("second-judged-queries.tsv", byKind);
+		Score overall = score(all(byKind));
+		assertThat(overall.hitAt1()).as(report).isGreaterThanOrEqualTo(0.65);
+		assertThat(overall.hitAt3()).as(report).isGreaterThanOrEqualTo(0.72);
+		assertThat(overall.recallAt10()).as(report).isGreaterThanOrEqualTo(0.75);
+	}
+
+	private static Map<String, List<Judged>> byKind(List<Judged> judged) {
+		return judged.stream().collect(Collectors.groupingBy(Judged::kind, LinkedHashMap::new, Collectors.toList()));
+	}
+
+	private static List<Judged> all(Map<String, List<Judged>> byKind) {
+		return byKind.values().stream().flatMap(List::stream).toList();
+	}
+
+	/** The table of src/bench/README.md, printed and returned to explain a failure. */
+	private String report(String file, Map<String, List<Judged>> byKind) {
+		StringBuilder report = new StringBuilder(file + "\nkind        queries  hit@1  hit@3  recall@10\n");
+		byKind.forEach((kind, queries) -> report.append(line(kind, score(queries))));
+		report.append(line("all", score(all(byKind))));
+		System.out.print(report);
+		return report.toString();
 	}
 
 	private Score score(List<Judged> queries) {
@@ -73,8 +99,12 @@ class SearchByMeaningTests {
 	}
 
 	static List<Judged> judged() throws IOException {
+		return judged("search/judged-queries.tsv");
+	}
+
+	private static List<Judged> judged(String resource) throws IOException {
 		List<Judged> judged = new ArrayList<>();
-		String tsv = new ClassPathResource("search/judged-queries.tsv").getContentAsString(StandardCharsets.UTF_8);
+		String tsv = new ClassPathResource(resource).getContentAsString(StandardCharsets.UTF_8);
 		for (String line : tsv.lines().skip(1).filter(line -> !line.isBlank()).toList()) {
 			String[] columns = line.split("\t");
 			judged.add(new Judged(columns[0], columns[1], Set.copyOf(Arrays.asList(columns[2].split(" ")))));
