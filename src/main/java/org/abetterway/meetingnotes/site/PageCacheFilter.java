@@ -11,6 +11,7 @@ import java.util.concurrent.ConcurrentMap;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
 import com.github.benmanes.caffeine.cache.Cache;
@@ -92,15 +93,9 @@ class PageCacheFilter extends OncePerRequestFilter {
 				+ request.getServerPort() + request.getRequestURI() + "?" + query(request);
 		boolean get = "GET".equals(request.getMethod());
 		CachedPage cached = pages.getIfPresent(key);
-		if (cached == null && !get) {
-			if (lastModified != null) {
-				response.setDateHeader(HttpHeaders.LAST_MODIFIED, lastModified.toEpochMilli());
-			}
-			chain.doFilter(request, response);
-			return;
-		}
 		if (cached == null) {
-			cached = renderOnce(key, version, request, response, chain);
+			// a HEAD is answered as the GET of the same page, without its body, so that it has the same ETag
+			cached = renderOnce(key, version, get ? request : asGet(request), response, chain);
 			if (cached == null) {
 				return;
 			}
@@ -153,6 +148,17 @@ class PageCacheFilter extends OncePerRequestFilter {
 		finally {
 			share(key, mine, page);
 		}
+	}
+
+	private static HttpServletRequest asGet(HttpServletRequest request) {
+		return new HttpServletRequestWrapper(request) {
+
+			@Override
+			public String getMethod() {
+				return "GET";
+			}
+
+		};
 	}
 
 	private void share(String key, CompletableFuture<CachedPage> rendered, CachedPage page) {

@@ -96,6 +96,19 @@ class PageCacheFilterTests {
 	}
 
 	@Test
+	void aHeadRequestGetsTheETagOfThePageWithoutItsBodyWhetherItIsCachedOrNot() throws Exception {
+		MockHttpServletResponse head = response(filter, "HEAD", "/themes", fixed("<p>themes</p>"), null);
+		assertThat(head.getContentAsString()).isEmpty();
+		assertThat(head.getHeader("ETag")).startsWith("W/\"")
+			.isEqualTo(response(new PageCacheFilter(), "/themes", fixed("<p>themes</p>"), null).getHeader("ETag"));
+		assertThat(head.getContentLength()).isEqualTo("<p>themes</p>".length());
+		response(filter, "/themes", fixed("<p>themes</p>"), null);
+		MockHttpServletResponse cached = response(filter, "HEAD", "/themes", fixed("<p>not asked</p>"), null);
+		assertThat(cached.getHeader("ETag")).isEqualTo(head.getHeader("ETag"));
+		assertThat(cached.getContentAsString()).isEmpty();
+	}
+
+	@Test
 	void aBrowserThatHasThePageGetsA304WhetherItIsCachedOrNot() throws Exception {
 		String etag = response(filter, "/themes", page, null).getHeader("ETag");
 		MockHttpServletResponse rendered = response(filter, "/themes", fixed("<p>1</p>"), etag);
@@ -125,7 +138,12 @@ class PageCacheFilterTests {
 
 	private static MockHttpServletResponse response(PageCacheFilter filter, String path, FilterChain chain,
 			String ifNoneMatch) throws Exception {
-		MockHttpServletRequest request = new MockHttpServletRequest("GET", path);
+		return response(filter, "GET", path, chain, ifNoneMatch);
+	}
+
+	private static MockHttpServletResponse response(PageCacheFilter filter, String method, String path,
+			FilterChain chain, String ifNoneMatch) throws Exception {
+		MockHttpServletRequest request = new MockHttpServletRequest(method, path);
 		if (ifNoneMatch != null) {
 			request.addHeader("If-None-Match", ifNoneMatch);
 		}
