@@ -78,10 +78,13 @@ public class KeyPointVectors {
 		return model.enabled() ? model.name() : "none";
 	}
 
-	/** The vector of each text, in order; all null when search by meaning is off. */
+	/**
+	 * The vector of each text, in order; all null when search by meaning is off, or when some must be embedded and
+	 * the model cannot be loaded. Texts whose vectors are all kept already do not wait for the model to load.
+	 */
 	public synchronized List<float[]> embed(List<String> texts) {
 		List<float[]> vectors = new ArrayList<>(texts.size());
-		if (!model.available()) {
+		if (!model.enabled()) {
 			texts.forEach(text -> vectors.add(null));
 			return vectors;
 		}
@@ -91,6 +94,10 @@ public class KeyPointVectors {
 		IntStream.range(0, texts.size()).filter(i -> !cache.containsKey(keys.get(i)))
 			.forEach(i -> firstOfEach.putIfAbsent(keys.get(i), i));
 		List<Integer> missing = List.copyOf(firstOfEach.values());
+		if (!missing.isEmpty() && !model.available()) {
+			texts.forEach(text -> vectors.add(null));
+			return vectors;
+		}
 		if (!missing.isEmpty()) {
 			float[][] made = new float[texts.size()][];
 			AtomicInteger done = new AtomicInteger(embeddedThisImport);

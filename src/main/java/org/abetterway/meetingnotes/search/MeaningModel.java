@@ -3,6 +3,7 @@ package org.abetterway.meetingnotes.search;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -11,8 +12,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Turns text into a vector of its meaning, so that a reader's words find key points written in other words. The
- * model is loaded once per process, on first use; when it cannot be loaded, or {@code notes.search.semantic} is
- * false, search is by words alone and this says why once.
+ * model is loaded once per process, on a thread of its own from the start, so that an import whose vectors are all
+ * kept already does not wait for it; when it cannot be loaded, or {@code notes.search.semantic} is false, search is
+ * by words alone and this says why once.
  */
 @Component
 public class MeaningModel {
@@ -22,6 +24,8 @@ public class MeaningModel {
 	/** The model was trained to find passages for queries written this way. */
 	private static final String QUERY_PREFIX = "Represent this sentence for searching relevant passages: ";
 
+	private static final AtomicBoolean LOADING_STARTED = new AtomicBoolean();
+
 	private final boolean enabled;
 
 	MeaningModel(@Value("${notes.search.semantic:true}") boolean enabled,
@@ -30,6 +34,9 @@ public class MeaningModel {
 		if (enabled && System.getProperty("DJL_CACHE_DIR") == null && System.getenv("DJL_CACHE_DIR") == null) {
 			// the tokenizer unpacks its native library there, by default under a home folder that may not be writable
 			System.setProperty("DJL_CACHE_DIR", dataDir.resolve("djl").toAbsolutePath().toString());
+		}
+		if (enabled) {
+			loadInBackground();
 		}
 	}
 
@@ -43,6 +50,7 @@ public class MeaningModel {
 		return enabled;
 	}
 
+	/** Whether the model can be used, once it has loaded: waits for it to finish loading. */
 	public boolean available() {
 		return enabled && Loaded.ENCODER != null;
 	}
@@ -65,7 +73,19 @@ public class MeaningModel {
 		return Loaded.ENCODER.vector(QUERY_PREFIX + text);
 	}
 
-	/** Loaded on first use and once per process: test contexts and re-imports share it. */
+	/** Starts loading the model on a thread of its own, once per process; touching {@link Loaded} loads it. */
+	private static void loadInBackground() {
+		if (LOADING_STARTED.compareAndSet(false, true)) {
+			Thread loading = new Thread(Loaded::load, "meaning-model-load");
+			loading.setDaemon(true);
+			loading.start();
+		}
+	}
+
+	/**
+	 * Loaded once per process, by the first of the background thread and a caller that needs it; the other waits for
+	 * it. Test contexts and re-imports share it.
+	 */
 	private static final class Loaded {
 
 		static final OnnxEncoder ENCODER;
@@ -92,6 +112,10 @@ public class MeaningModel {
 			}
 			ENCODER = encoder;
 			PROBLEM = problem;
+		}
+
+		/** Does nothing but make sure that the model has been loaded, or has failed to. */
+		private static void load() {
 		}
 
 	}

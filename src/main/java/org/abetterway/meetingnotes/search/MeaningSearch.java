@@ -26,7 +26,7 @@ class MeaningSearch {
 	record Found(long id, float similarity, List<String> themes) {
 	}
 
-	/** Lucene scores a cosine similarity as (1 + cosine) / 2, to keep scores positive. */
+	/** Lucene scores the dot product of unit vectors, their cosine, as (1 + cosine) / 2, to keep scores positive. */
 	private static float cosine(float score) {
 		return 2 * score - 1;
 	}

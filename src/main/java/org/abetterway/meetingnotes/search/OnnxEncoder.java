@@ -52,6 +52,7 @@ final class OnnxEncoder extends AbstractInProcessEmbeddingModel {
 		}
 	}
 
+	/** The text's meaning, a vector of unit length (the encoder normalises it). */
 	float[] vector(String text) {
 		return embed(text).content().vector();
 	}

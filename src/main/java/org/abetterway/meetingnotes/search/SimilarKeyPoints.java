@@ -62,7 +62,7 @@ public class SimilarKeyPoints {
 				.filter(f.bool().mustNot(f.match().field(SearchFields.MEETING_SLUG).matching(point.getMeeting().getSlug()))))
 			.fetchHits(size)
 			.stream()
-			// Lucene scores a cosine similarity as (1 + cosine) / 2; readers and tools get the cosine
+			// Lucene scores the dot product of unit vectors, their cosine, as (1 + cosine) / 2; readers get the cosine
 			.map(hit -> hit.foundByMeaning(HtmlUtils.htmlEscape(hit.text()), 2 * hit.score() - 1))
 			.toList();
 	}
