@@ -221,8 +221,8 @@ public class KeyPointSearch {
 	 */
 	private SearchResult<?> run(SearchSession session, QueryPlan plan, List<QueryPlan.Group> active,
 			SearchRequest request, Map<String, Theme> themesBySlug, boolean alone) {
-		MatchHighlighter highlighter = plan.highlighter();
 		if (alone) {
+			MatchHighlighter highlighter = plan.highlighter();
 			return session.search(KeyPoint.class)
 				.select(f -> hitProjection(f, highlighter, themesBySlug))
 				.where(f -> filters(f, plan.predicate(f, active), request))
