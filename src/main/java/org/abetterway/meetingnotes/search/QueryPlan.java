@@ -97,10 +97,6 @@ final class QueryPlan {
 		this.corrected = query.text();
 	}
 
-	static QueryPlan of(SearchQuery query, Analysis analysis, Vocabulary vocabulary) {
-		return of(query, analysis, vocabulary, word -> false);
-	}
-
 	/**
 	 * @param meantAsTyped whether a word no key point has is still a word the reader meant, for search by meaning to
 	 * read, rather than a misspelling to correct
