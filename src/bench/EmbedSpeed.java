@@ -33,7 +33,7 @@ public class EmbedSpeed {
 		Path data = Files.createTempDirectory("embed-speed");
 		MeaningModel model = new MeaningModel(true, data);
 		long start = System.nanoTime();
-		if (!model.available()) {
+		if (!model.awaitLoaded()) {
 			throw new IllegalStateException(model.problem().orElse("the model is not available"));
 		}
 		System.out.printf("model loaded in %.2f s%n", seconds(start));

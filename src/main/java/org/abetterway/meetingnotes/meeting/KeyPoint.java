@@ -1,6 +1,7 @@
 package org.abetterway.meetingnotes.meeting;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import jakarta.persistence.Column;
@@ -54,6 +55,11 @@ public class KeyPoint {
 	@Column(name = "embedding")
 	private float[] embedding;
 
+	/** The vectors of the point's sentences, one after the other, when it has several; each as long as the whole's. */
+	@Convert(converter = VectorBytes.class)
+	@Column(name = "sentence_embeddings")
+	private float[] sentenceEmbeddings;
+
 	@ManyToMany
 	@JoinTable(name = "key_point_theme", joinColumns = @JoinColumn(name = "key_point_id"),
 			inverseJoinColumns = @JoinColumn(name = "theme_id"))
@@ -106,8 +112,29 @@ public class KeyPoint {
 		return embedding;
 	}
 
-	public void embed(float[] embedding) {
+	/** The vectors of the point's sentences, in order; none when it has only one or search by meaning is off. */
+	public List<float[]> getSentenceEmbeddings() {
+		if (embedding == null || sentenceEmbeddings == null) {
+			return List.of();
+		}
+		List<float[]> sentences = new ArrayList<>();
+		for (int from = 0; from + embedding.length <= sentenceEmbeddings.length; from += embedding.length) {
+			sentences.add(Arrays.copyOfRange(sentenceEmbeddings, from, from + embedding.length));
+		}
+		return sentences;
+	}
+
+	public void embed(float[] embedding, List<float[]> sentences) {
 		this.embedding = embedding;
+		if (embedding == null || sentences.isEmpty()) {
+			this.sentenceEmbeddings = null;
+			return;
+		}
+		float[] flat = new float[embedding.length * sentences.size()];
+		for (int i = 0; i < sentences.size(); i++) {
+			System.arraycopy(sentences.get(i), 0, flat, i * embedding.length, embedding.length);
+		}
+		this.sentenceEmbeddings = flat;
 	}
 
 	public List<Theme> getThemes() {

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
 import org.abetterway.meetingnotes.meeting.MeetingRepository;
+import org.abetterway.meetingnotes.search.KeyPointVectors;
 import org.abetterway.meetingnotes.site.ContentChanged;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,16 +41,19 @@ public class NotesImporter {
 
 	private final MeetingRepository meetings;
 
+	private final KeyPointVectors vectors;
+
 	private final ApplicationEventPublisher events;
 
 	private volatile ImportReport lastReport = ImportReport.NONE_YET;
 
 	public NotesImporter(NotesProperties properties, NotesStore store, MeetingRepository meetings,
-			ApplicationEventPublisher events) {
+			KeyPointVectors vectors, ApplicationEventPublisher events) {
 		this.properties = properties;
 		this.parser = new NotesParser(new NotesMarkdown());
 		this.store = store;
 		this.meetings = meetings;
+		this.vectors = vectors;
 		this.events = events;
 	}
 
@@ -121,7 +125,7 @@ public class NotesImporter {
 	private void importFiles(NotesFolder folder, List<String> files, Settings settings, Outcome outcome) {
 		Map<String, String> stored = store.contentHashes();
 		Map<String, Long> themeIds = store.themeIds();
-		// files are read and parsed a window ahead on another thread while this one stores the window before
+		// files are read, parsed and embedded a window ahead on another thread while this one stores the window before
 		List<List<String>> windows = windows(files);
 		CompletableFuture<List<Prepared>> next = prepareLater(folder, windows, 0, settings, stored);
 		for (int window = 0; window < windows.size(); window++) {
@@ -144,9 +148,30 @@ public class NotesImporter {
 		if (window >= windows.size()) {
 			return CompletableFuture.completedFuture(List.of());
 		}
-		return CompletableFuture.supplyAsync(() -> windows.get(window).stream()
+		return CompletableFuture.supplyAsync(() -> embed(windows.get(window).stream()
 			.map(file -> prepare(folder, file, settings, stored))
+			.toList()));
+	}
+
+	/** The meaning of the key points of a window's changed files, made before the transaction that stores them. */
+	private List<Prepared> embed(List<Prepared> window) {
+		List<Prepared> changed = window.stream().filter(prepared -> prepared.meeting() != null).toList();
+		List<KeyPointVectors.Meaning> meanings = vectors.meanings(changed.stream()
+			.flatMap(prepared -> prepared.meeting().keyPoints().stream())
+			.map(point -> new KeyPointVectors.PointText(point.section(), point.title(), point.text()))
 			.toList());
+		List<Prepared> embedded = new ArrayList<>(window.size());
+		int next = 0;
+		for (Prepared prepared : window) {
+			if (prepared.meeting() == null) {
+				embedded.add(prepared);
+				continue;
+			}
+			int count = prepared.meeting().keyPoints().size();
+			embedded.add(prepared.withMeanings(meanings.subList(next, next + count)));
+			next += count;
+		}
+		return embedded;
 	}
 
 	/** Reads and parses one file, unless it is unchanged since it was last stored. */
@@ -155,20 +180,20 @@ public class NotesImporter {
 			String content = folder.read(file);
 			// a file is read again when its own text or anything that shapes how it is read has changed, including
 			// how its key points' vectors are made, which a database kept from an earlier run may not match
-			String hash = NotesFolder.sha256(settings.hash() + "\n" + store.vectorsMadeBy() + "\n" + content);
+			String hash = NotesFolder.sha256(settings.hash() + "\n" + vectors.madeBy() + "\n" + content);
 			if (hash.equals(stored.get(file))) {
-				return new Prepared(file, hash, null, null, null);
+				return new Prepared(file, hash, null, null, null, List.of());
 			}
 			ParsedMeeting meeting = parse(file, content, settings);
 			Instant lastChanged = meeting.updated() != null ? meeting.updated() : folder.lastModified(file);
-			return new Prepared(file, hash, meeting, lastChanged, null);
+			return new Prepared(file, hash, meeting, lastChanged, null, List.of());
 		}
 		catch (NotesException ex) {
-			return new Prepared(file, null, null, null, ex.getProblem());
+			return new Prepared(file, null, null, null, ex.getProblem(), List.of());
 		}
 		catch (RuntimeException ex) {
 			log.error("Could not import {}", file, ex);
-			return new Prepared(file, null, null, null, unexpected(file));
+			return new Prepared(file, null, null, null, unexpected(file), List.of());
 		}
 	}
 
@@ -294,14 +319,18 @@ public class NotesImporter {
 	}
 
 	/**
-	 * A file read ahead: its new meeting and when its notes last changed, or null with a problem, or null alone when
-	 * it has not changed.
+	 * A file read ahead: its new meeting, when its notes last changed and its key points' meanings, or null with a
+	 * problem, or null alone when it has not changed.
 	 */
 	private record Prepared(String file, String hash, ParsedMeeting meeting, Instant lastChanged,
-			NotesProblem problem) {
+			NotesProblem problem, List<KeyPointVectors.Meaning> meanings) {
+
+		Prepared withMeanings(List<KeyPointVectors.Meaning> made) {
+			return new Prepared(file, hash, meeting, lastChanged, problem, List.copyOf(made));
+		}
 
 		NotesStore.Replacement replacement() {
-			return new NotesStore.Replacement(file, hash, meeting, lastChanged);
+			return new NotesStore.Replacement(file, hash, meeting, lastChanged, meanings);
 		}
 
 	}

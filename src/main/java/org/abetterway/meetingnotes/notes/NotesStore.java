@@ -47,13 +47,10 @@ class NotesStore {
 
 	private final SearchIndexing searchIndexing;
 
-	private final KeyPointVectors vectors;
-
 	NotesStore(EntityManager entityManager, MeetingRepository meetings, SpeakerRepository speakers,
-			ThemeRepository themes, SearchIndexing searchIndexing, KeyPointVectors vectors) {
+			ThemeRepository themes, SearchIndexing searchIndexing) {
 		this.entityManager = entityManager;
 		this.searchIndexing = searchIndexing;
-		this.vectors = vectors;
 		this.meetings = meetings;
 		this.speakers = speakers;
 		this.themes = themes;
@@ -73,11 +70,6 @@ class NotesStore {
 				theme.update(definition.name(), definition.description(), i);
 			}
 		}
-	}
-
-	/** What the stored key points' vectors are made by: a file stored with others is stored again. */
-	public String vectorsMadeBy() {
-		return vectors.madeBy();
 	}
 
 	/** Each stored file's content hash, to skip the files that have not changed. */
@@ -107,21 +99,20 @@ class NotesStore {
 			entityManager.flush();
 		}
 		Map<String, Speaker> people = speakers(replacements);
-		Iterator<float[]> meanings = vectors.embed(replacements.stream()
-			.flatMap(replacement -> replacement.meeting().keyPoints().stream())
-			.map(point -> KeyPointVectors.textOf(point.section(), point.title(), point.text()))
-			.toList()).iterator();
 		for (Replacement replacement : replacements) {
-			store(replacement, themeIds, people, meanings);
+			store(replacement, themeIds, people);
 		}
 	}
 
-	/** A file's newly read meeting, the hash of what was read and when the meeting's notes last changed. */
-	record Replacement(String file, String hash, ParsedMeeting meeting, Instant lastChanged) {
+	/**
+	 * A file's newly read meeting, the hash of what was read, when the meeting's notes last changed, and the meaning
+	 * of each of its key points, embedded before the transaction that stores them opens.
+	 */
+	record Replacement(String file, String hash, ParsedMeeting meeting, Instant lastChanged,
+			List<KeyPointVectors.Meaning> meanings) {
 	}
 
-	private void store(Replacement replacement, Map<String, Long> themeIds, Map<String, Speaker> people,
-			Iterator<float[]> meanings) {
+	private void store(Replacement replacement, Map<String, Long> themeIds, Map<String, Speaker> people) {
 		ParsedMeeting parsed = replacement.meeting();
 		Meeting meeting = new Meeting(parsed.slug(), parsed.title(), replacement.file(), replacement.hash(),
 				replacement.lastChanged());
@@ -131,13 +122,15 @@ class NotesStore {
 			meeting.getSpeakers().add(people.get(Slugs.slugify(person.name())));
 		}
 		int position = 0;
+		Iterator<KeyPointVectors.Meaning> meanings = replacement.meanings().iterator();
 		for (ParsedKeyPoint point : parsed.keyPoints()) {
 			List<Theme> pointThemes = point.themes().stream()
 				.map(slug -> entityManager.getReference(Theme.class, themeIds.get(slug)))
 				.toList();
 			KeyPoint keyPoint = new KeyPoint(meeting, position++, point.anchor(), point.section(), point.title(),
 					point.text(), pointThemes);
-			keyPoint.embed(meanings.next());
+			KeyPointVectors.Meaning meaning = meanings.next();
+			keyPoint.embed(meaning.whole(), meaning.sentences());
 			meeting.addKeyPoint(keyPoint);
 		}
 		meetings.save(meeting);

@@ -10,7 +10,6 @@ import org.abetterway.meetingnotes.meeting.Theme;
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Sortable;
-import org.hibernate.search.engine.backend.types.VectorSimilarity;
 import org.hibernate.search.mapper.orm.mapping.HibernateOrmMappingConfigurationContext;
 import org.hibernate.search.mapper.orm.mapping.HibernateOrmSearchMappingConfigurer;
 import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
@@ -26,7 +25,7 @@ public class KeyPointIndexMapping implements HibernateOrmSearchMappingConfigurer
 	static final String INDEX = "KeyPoint";
 
 	/** Changed with whatever the index holds or how it reads words, so that an index kept on disk is built again. */
-	static final int VERSION = 2;
+	static final int VERSION = 3;
 
 	@Override
 	public void configure(HibernateOrmMappingConfigurationContext context) {
@@ -40,11 +39,7 @@ public class KeyPointIndexMapping implements HibernateOrmSearchMappingConfigurer
 		words(keyPoint, "text", SearchFields.TEXT);
 		words(keyPoint, "title", SearchFields.TITLE);
 		words(keyPoint, "section", SearchFields.SECTION);
-		// a sparser graph than Lucene's default (16, 100): much quicker to build at import (src/bench/README.md), for a
-		// little recall on a large index; the model's vectors have unit length, so their dot product is their cosine,
-		// which the graph's build compares quicker
-		keyPoint.property("embedding").vectorField(OnnxEncoder.DIMENSIONS, SearchFields.MEANING)
-			.vectorSimilarity(VectorSimilarity.DOT_PRODUCT).m(8).efConstruction(32);
+		// no vectors: search by meaning is exact, in memory (MeaningIndex), the same however the index was built
 		keyPoint.property("meeting").indexedEmbedded()
 			.includePaths(SearchFields.TITLE, SearchFields.TITLE + SearchFields.EXACT_SUFFIX, SearchFields.SLUG,
 					"speakers." + SearchFields.NAME, "speakers." + SearchFields.SLUG);

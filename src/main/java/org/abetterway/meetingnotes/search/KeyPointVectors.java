@@ -24,6 +24,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 
 import org.abetterway.meetingnotes.site.ContentChanged;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -33,7 +34,8 @@ import org.springframework.stereotype.Component;
 /**
  * The meaning of key points as vectors, each computed once: vectors already made are kept in a file of the data
  * folder, keyed by the model and the text, so that importing unchanged notes again, or after a restart, embeds
- * nothing. New texts are embedded on every core.
+ * nothing. New texts are embedded on every core. A key point has a vector for its whole text and one for each of its
+ * sentences.
  */
 @Component
 public class KeyPointVectors {
@@ -75,7 +77,47 @@ public class KeyPointVectors {
 
 	/** What makes the vectors: "none" when search by meaning is off. Stored vectors made otherwise must be made again. */
 	public String madeBy() {
-		return model.enabled() ? model.name() : "none";
+		return model.enabled() ? model.name() + "+sentences" : "none";
+	}
+
+	/**
+	 * A key point's meaning: its whole text's vector, and one for each of its sentences when it has several.
+	 *
+	 * @param whole null when search by meaning is off or the model could not be loaded
+	 */
+	public record Meaning(float @Nullable [] whole, List<float[]> sentences) {
+
+		static final Meaning NONE = new Meaning(null, List.of());
+
+	}
+
+	/** A key point as its meaning is read: its section, its bold title (or null) and its text. */
+	public record PointText(@Nullable String section, @Nullable String title, String text) {
+	}
+
+	/**
+	 * The meaning of each key point, in order: all {@link Meaning#NONE} when search by meaning is off, or when some
+	 * must be embedded and the model cannot be loaded.
+	 */
+	public synchronized List<Meaning> meanings(List<PointText> points) {
+		List<String> texts = new ArrayList<>();
+		List<Integer> sentenceCounts = new ArrayList<>(points.size());
+		for (PointText point : points) {
+			texts.add(textOf(point.section(), point.title(), point.text()));
+			List<String> sentences = Sentences.of(point.title(), point.text());
+			texts.addAll(sentences);
+			sentenceCounts.add(sentences.size());
+		}
+		List<float[]> vectors = embed(texts);
+		List<Meaning> meanings = new ArrayList<>(points.size());
+		int next = 0;
+		for (int count : sentenceCounts) {
+			float[] whole = vectors.get(next);
+			meanings.add(whole == null ? Meaning.NONE
+					: new Meaning(whole, List.copyOf(vectors.subList(next + 1, next + 1 + count))));
+			next += 1 + count;
+		}
+		return meanings;
 	}
 
 	/**
@@ -94,7 +136,7 @@ public class KeyPointVectors {
 		IntStream.range(0, texts.size()).filter(i -> !cache.containsKey(keys.get(i)))
 			.forEach(i -> firstOfEach.putIfAbsent(keys.get(i), i));
 		List<Integer> missing = List.copyOf(firstOfEach.values());
-		if (!missing.isEmpty() && !model.available()) {
+		if (!missing.isEmpty() && !model.awaitLoaded()) {
 			texts.forEach(text -> vectors.add(null));
 			return vectors;
 		}
@@ -106,7 +148,7 @@ public class KeyPointVectors {
 				cores.submit(() -> missing.parallelStream().forEach(i -> {
 					made[i] = model.passage(texts.get(i));
 					if (done.incrementAndGet() % PROGRESS_EVERY == 0) {
-						log.info("Embedded {} new key points so far", done.get());
+						log.info("Embedded {} new texts (key points and their sentences) so far", done.get());
 					}
 				})).join();
 			}
@@ -125,7 +167,7 @@ public class KeyPointVectors {
 	@EventListener
 	synchronized void contentChanged(ContentChanged change) {
 		if (embeddedThisImport > 0) {
-			log.info("Embedded {} new key points", embeddedThisImport);
+			log.info("Embedded {} new texts (key points and their sentences)", embeddedThisImport);
 		}
 		if (known != null && changed) {
 			save(known);

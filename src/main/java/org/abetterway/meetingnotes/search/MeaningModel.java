@@ -50,8 +50,8 @@ public class MeaningModel {
 		return enabled;
 	}
 
-	/** Whether the model can be used, once it has loaded: waits for it to finish loading. */
-	public boolean available() {
+	/** Waits for the model to finish loading, if it is still loading, and says whether it can be used. */
+	public boolean awaitLoaded() {
 		return enabled && Loaded.ENCODER != null;
 	}
 
@@ -63,12 +63,12 @@ public class MeaningModel {
 		return Optional.ofNullable(Loaded.PROBLEM);
 	}
 
-	/** A key point's meaning; the model must be available. */
+	/** A key point's meaning; the model must have loaded. */
 	public float[] passage(String text) {
 		return Loaded.ENCODER.vector(text);
 	}
 
-	/** What a reader looks for; the model must be available. */
+	/** What a reader looks for; the model must have loaded. */
 	public float[] query(String text) {
 		return Loaded.ENCODER.vector(QUERY_PREFIX + text);
 	}

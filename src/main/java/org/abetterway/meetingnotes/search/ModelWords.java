@@ -30,7 +30,7 @@ class ModelWords {
 
 	/** Whether search by meaning is on and its model has this word whole; false for a word it reads in pieces. */
 	boolean knows(String word) {
-		return model.available() && words().contains(word.toLowerCase(Locale.ROOT));
+		return model.awaitLoaded() && words().contains(word.toLowerCase(Locale.ROOT));
 	}
 
 	private Set<String> words() {

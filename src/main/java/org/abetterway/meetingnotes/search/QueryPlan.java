@@ -252,20 +252,27 @@ final class QueryPlan {
 		return root;
 	}
 
-	/** Key points without any excluded word: what search by meaning may find. */
-	PredicateFinalStep withoutExcluded(SearchPredicateFactory f) {
-		BooleanPredicateClausesStep<?, ?> root = f.bool().must(f.matchAll());
-		excludeFrom(f, root);
-		return root;
+	/** Whether the reader excluded any words ("-word"). */
+	boolean excludesAny() {
+		return !excluded.isEmpty();
+	}
+
+	/** Key points with any excluded word, which search by meaning must not find either. */
+	PredicateFinalStep excludedWords(SearchPredicateFactory f) {
+		BooleanPredicateClausesStep<?, ?> any = f.bool();
+		excluded.forEach(part -> any.should(excludedPart(f, part)));
+		return any;
 	}
 
 	private void excludeFrom(SearchPredicateFactory f, BooleanPredicateClausesStep<?, ?> root) {
-		for (Part part : excluded) {
-			root.mustNot(part.kind() == Kind.PHRASE
-					? f.phrase().field(TEXT + EXACT_SUFFIX).field(TITLE + EXACT_SUFFIX).field(SECTION + EXACT_SUFFIX)
-						.matching(part.text())
-					: f.phrase().field(TEXT).field(TITLE).field(SECTION).matching(part.text()));
-		}
+		excluded.forEach(part -> root.mustNot(excludedPart(f, part)));
+	}
+
+	private static PredicateFinalStep excludedPart(SearchPredicateFactory f, Part part) {
+		return part.kind() == Kind.PHRASE
+				? f.phrase().field(TEXT + EXACT_SUFFIX).field(TITLE + EXACT_SUFFIX).field(SECTION + EXACT_SUFFIX)
+					.matching(part.text())
+				: f.phrase().field(TEXT).field(TITLE).field(SECTION).matching(part.text());
 	}
 
 	private static PredicateFinalStep part(SearchPredicateFactory f, Part part, boolean descriptions) {

@@ -17,9 +17,6 @@ final class SearchFields {
 
 	static final String SECTION = "section";
 
-	/** The key point's meaning as a vector. */
-	static final String MEANING = "meaning";
-
 	static final String SLUG = "slug";
 
 	static final String NAME = "name";

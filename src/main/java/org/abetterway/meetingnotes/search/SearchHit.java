@@ -16,16 +16,6 @@ import org.abetterway.meetingnotes.site.SitePaths;
 public record SearchHit(long id, String anchor, int position, String section, String title, String text, List<Theme> themes,
 		String meetingSlug, String meetingTitle, String highlight, float score, boolean byMeaningAlone) {
 
-	SearchHit scored(float fusedScore) {
-		return new SearchHit(id, anchor, position, section, title, text, themes, meetingSlug, meetingTitle, highlight,
-				fusedScore, byMeaningAlone);
-	}
-
-	SearchHit foundByMeaning(String plainText, float fusedScore) {
-		return new SearchHit(id, anchor, position, section, title, text, themes, meetingSlug, meetingTitle, plainText,
-				fusedScore, true);
-	}
-
 	public String getUrl() {
 		return SitePaths.keyPoint(meetingSlug, anchor);
 	}

@@ -1,10 +1,9 @@
 package org.abetterway.meetingnotes.search;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
 
@@ -15,10 +14,10 @@ import org.abetterway.meetingnotes.meeting.ThemeRepository;
 import org.hibernate.search.mapper.orm.Search;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.util.HtmlUtils;
 
 /**
- * The key points of other meetings nearest in meaning to one key point: where else the network said something alike.
+ * The key points of other meetings nearest in meaning to one key point: where else the network said something alike,
+ * the points' wholes and sentences compared as a reader's query is with them.
  */
 @Component
 public class SimilarKeyPoints {
@@ -32,10 +31,14 @@ public class SimilarKeyPoints {
 
 	private final ThemeRepository themes;
 
-	SimilarKeyPoints(EntityManager entityManager, KeyPointRepository keyPoints, ThemeRepository themes) {
+	private final MeaningIndex meanings;
+
+	SimilarKeyPoints(EntityManager entityManager, KeyPointRepository keyPoints, ThemeRepository themes,
+			MeaningIndex meanings) {
 		this.entityManager = entityManager;
 		this.keyPoints = keyPoints;
 		this.themes = themes;
+		this.meanings = meanings;
 	}
 
 	/** The key point asked for and the nearest ones in other meetings, best first; empty if there is no such point. */
@@ -54,17 +57,14 @@ public class SimilarKeyPoints {
 	}
 
 	private List<SearchHit> nearest(KeyPoint point, int size) {
-		Map<String, Theme> themesBySlug = themes.findAllByOrderByPosition().stream()
-			.collect(Collectors.toMap(Theme::getSlug, Function.identity()));
-		return Search.session(entityManager).search(KeyPoint.class)
-			.select(f -> KeyPointSearch.hitProjection(f, null, themesBySlug))
-			.where(f -> f.knn(size).field(SearchFields.MEANING).matching(point.getEmbedding())
-				.filter(f.bool().mustNot(f.match().field(SearchFields.MEETING_SLUG).matching(point.getMeeting().getSlug()))))
-			.fetchHits(size)
-			.stream()
-			// Lucene scores the dot product of unit vectors, their cosine, as (1 + cosine) / 2; readers get the cosine
-			.map(hit -> hit.foundByMeaning(HtmlUtils.htmlEscape(hit.text()), 2 * hit.score() - 1))
+		Map<String, Theme> themesBySlug = new LinkedHashMap<>();
+		themes.findAllByOrderByPosition().forEach(theme -> themesBySlug.put(theme.getSlug(), theme));
+		String meeting = point.getMeeting().getSlug();
+		List<KeyPointHits.Ranked> nearest = meanings
+			.nearestTo(point.getId(), id -> !meanings.point(id).meetingSlug().equals(meeting), size).best().stream()
+			.map(scored -> new KeyPointHits.Ranked(scored.id(), scored.score(), false))
 			.toList();
+		return KeyPointHits.read(Search.session(entityManager), nearest, null, themesBySlug);
 	}
 
 }

@@ -29,7 +29,7 @@ class SimilarKeyPointsController {
 		SimilarKeyPoints.Similar found = similar.to(slug, anchor, SimilarKeyPointsApiController.DEFAULT_SIZE)
 			.orElseThrow(() -> new NotFoundException("no key point " + anchor + " in " + slug));
 		return new ModelAndView("similar", Map.of("similar", found, "pointUrl", SitePaths.keyPoint(slug, anchor),
-				"byMeaning", model.available()));
+				"byMeaning", model.awaitLoaded()));
 	}
 
 }

@@ -44,6 +44,21 @@ class KeyPointVectorsTests {
 		assertThat(broken.askedWhetherAvailable).hasValue(1);
 	}
 
+	@Test
+	void aPointOfSeveralSentencesGetsAVectorForEachAndAPointOfOneForItsWholeOnly() {
+		FakeModel model = new FakeModel(true);
+		List<KeyPointVectors.Meaning> meanings = new KeyPointVectors(model, data).meanings(List.of(
+				new KeyPointVectors.PointText("Barriers", "Resources.",
+						"A partnership needs resources to last. Funders rarely pay for them. Yes."),
+				new KeyPointVectors.PointText(null, null, "Trust the partners you work with.")));
+		// "Resources." and "Yes." are too short to stand alone
+		assertThat(meanings.get(0).whole()).isNotNull();
+		assertThat(meanings.get(0).sentences()).hasSize(2);
+		assertThat(meanings.get(1).whole()).isNotNull();
+		assertThat(meanings.get(1).sentences()).isEmpty();
+		assertThat(model.embedded).hasValue(4);
+	}
+
 	/** A model that is wanted, whose vectors are made from the text's length, and that counts what it is asked. */
 	private static final class FakeModel extends MeaningModel {
 
@@ -65,7 +80,7 @@ class KeyPointVectorsTests {
 		}
 
 		@Override
-		public boolean available() {
+		public boolean awaitLoaded() {
 			askedWhetherAvailable.incrementAndGet();
 			return loads;
 		}

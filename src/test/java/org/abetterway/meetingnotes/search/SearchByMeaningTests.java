@@ -40,10 +40,10 @@ class SearchByMeaningTests {
 		String report = report("judged-queries.tsv", byKind);
 		Score overall = score(all(byKind));
 		// a little below what was measured (src/bench/README.md), so that only a real loss fails
-		assertThat(overall.hitAt1()).as(report).isGreaterThanOrEqualTo(0.78);
-		assertThat(overall.hitAt3()).as(report).isGreaterThanOrEqualTo(0.88);
-		assertThat(overall.recallAt10()).as(report).isGreaterThanOrEqualTo(0.82);
-		assertThat(score(byKind.get("paraphrase")).hitAt3()).as(report).isGreaterThanOrEqualTo(0.78);
+		assertThat(overall.hitAt1()).as(report).isGreaterThanOrEqualTo(0.82);
+		assertThat(overall.hitAt3()).as(report).isGreaterThanOrEqualTo(0.90);
+		assertThat(overall.recallAt10()).as(report).isGreaterThanOrEqualTo(0.84);
+		assertThat(score(byKind.get("paraphrase")).hitAt3()).as(report).isGreaterThanOrEqualTo(0.85);
 	}
 
 	/**
@@ -55,9 +55,23 @@ class SearchByMeaningTests {
 		Map<String, List<Judged>> byKind = byKind(judged("search/second-judged-queries.tsv"));
 		String report = report("second-judged-queries.tsv", byKind);
 		Score overall = score(all(byKind));
-		assertThat(overall.hitAt1()).as(report).isGreaterThanOrEqualTo(0.65);
-		assertThat(overall.hitAt3()).as(report).isGreaterThanOrEqualTo(0.72);
-		assertThat(overall.recallAt10()).as(report).isGreaterThanOrEqualTo(0.75);
+		assertThat(overall.hitAt1()).as(report).isGreaterThanOrEqualTo(0.70);
+		assertThat(overall.hitAt3()).as(report).isGreaterThanOrEqualTo(0.76);
+		assertThat(overall.recallAt10()).as(report).isGreaterThanOrEqualTo(0.72);
+	}
+
+	/**
+	 * A third set, written and judged the same way by someone else, and never used to choose how search ranks: its
+	 * figures are the honest measure of a reader's query the search has not met.
+	 */
+	@Test
+	void readersFindWhatTheyMeanInQueriesNobodyTunedOn() throws IOException {
+		Map<String, List<Judged>> byKind = byKind(judged("search/third-judged-queries.tsv"));
+		String report = report("third-judged-queries.tsv", byKind);
+		Score overall = score(all(byKind));
+		assertThat(overall.hitAt1()).as(report).isGreaterThanOrEqualTo(0.70);
+		assertThat(overall.hitAt3()).as(report).isGreaterThanOrEqualTo(0.78);
+		assertThat(overall.recallAt10()).as(report).isGreaterThanOrEqualTo(0.76);
 	}
 
 	private static Map<String, List<Judged>> byKind(List<Judged> judged) {
@@ -100,6 +114,10 @@ class SearchByMeaningTests {
 
 	static List<Judged> judged() throws IOException {
 		return judged("search/judged-queries.tsv");
+	}
+
+	static List<Judged> judgedFrom(String resource) throws IOException {
+		return judged(resource);
 	}
 
 	private static List<Judged> judged(String resource) throws IOException {

@@ -38,7 +38,7 @@ class SearchByWordsAloneTests {
 		SearchResults results = search.search(new SearchRequest("charities competing for grants", List.of(), null,
 				null, 0, 20));
 		assertThat(results.hits()).isNotEmpty().noneMatch(SearchHit::byMeaningAlone);
-		assertThat(meaning.available()).isFalse();
+		assertThat(meaning.awaitLoaded()).isFalse();
 		assertThat(meaning.problem()).hasValueSatisfying(problem -> assertThat(problem).contains("turned off"));
 		mvc.perform(get("/meetings/joining-forces-unequal-alliances"))
 			.andExpect(status().isOk())

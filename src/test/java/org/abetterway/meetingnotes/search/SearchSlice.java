@@ -18,8 +18,8 @@ import org.springframework.stereotype.Controller;
 @TestConfiguration(proxyBeanMethods = false)
 // not the usual TypeExcludeFilter: in a slice it leaves out every component the slice does not know, the importer too
 @ComponentScan(basePackageClasses = NotesImporter.class, excludeFilters = @Filter(Controller.class))
-@EnableConfigurationProperties(NotesProperties.class)
-@Import({ SearchIndexing.class, IndexStamp.class, KeyPointSearch.class, MeaningModel.class, MeaningSearch.class, KeyPointVectors.class,
+@EnableConfigurationProperties({ NotesProperties.class, SearchSettings.class })
+@Import({ SearchIndexing.class, IndexStamp.class, KeyPointSearch.class, MeaningModel.class, MeaningIndex.class, QueryVectors.class, FusedRanking.class, KeyPointVectors.class,
 		ModelWords.class })
 class SearchSlice {
 
