@@ -29,20 +29,33 @@ class FusedRanking {
 		this.settings = settings;
 	}
 
-	/** A key point found by its words, and how well: its score against the best's. */
-	record WordHit(long id, float score) {
+	/**
+	 * A key point found by its words, and how well.
+	 *
+	 * @param score the words' score, which compares with the other results of the same query only
+	 * @param coverage the share of the reader's words it has, from 0 to 1
+	 */
+	record WordHit(long id, float score, double coverage) {
+
+		WordHit(Long id, Float score) {
+			this(id, score, 1);
+		}
+
+		WordHit covering(double share) {
+			return new WordHit(id, score, share);
+		}
+
 	}
 
 	/**
 	 * @param byWords the words' best results, best first
-	 * @param coverage the share of the query's words that the words' results were required to have, from 0 to 1
 	 * @param nearest the key points closest in meaning to the query
 	 * @param meaningOf how close in meaning a point found by its words is to the query
 	 */
-	Fused rank(List<WordHit> byWords, double coverage, MeaningIndex.Nearest nearest,
-			ToDoubleFunction<Long> meaningOf) {
+	Fused rank(List<WordHit> byWords, MeaningIndex.Nearest nearest, ToDoubleFunction<Long> meaningOf) {
 		List<MeaningIndex.Scored> close = onTopic(nearest);
-		if (close.isEmpty() && coverage < 1) {
+		if (close.isEmpty() && byWords.stream().noneMatch(hit -> hit.coverage() >= 1)) {
+			// a query about nothing the notes discuss, and no point has all its words: those with some have them by chance
 			return new Fused(List.of(), false);
 		}
 		List<KeyPointHits.Ranked> ranked = new ArrayList<>();
@@ -51,7 +64,7 @@ class FusedRanking {
 		for (WordHit hit : byWords) {
 			words.add(hit.id());
 			double meaning = meaningOf.applyAsDouble(hit.id());
-			double lift = settings.wordsWeight() * coverage * hit.score() / best;
+			double lift = settings.wordsWeight() * hit.coverage() * hit.score() / best;
 			ranked.add(new KeyPointHits.Ranked(hit.id(), (float) ((Double.isNaN(meaning) ? 0 : meaning) + lift), true));
 		}
 		int alone = 0;
@@ -68,8 +81,8 @@ class FusedRanking {
 
 	/**
 	 * @param ranked the words' best results and the points found by meaning alone, best first
-	 * @param wordsKept whether the words' results stand: not for a query about nothing the notes discuss that shares
-	 * only some of its words with them
+	 * @param wordsKept whether the words' results stand: not for a query about nothing the notes discuss of which no
+	 * key point has every word
 	 */
 	record Fused(List<KeyPointHits.Ranked> ranked, boolean wordsKept) {
 	}

@@ -126,10 +126,7 @@ public class KeyPointSearch {
 						KeyPointHits.facets(result.aggregation(THEMES), request.themes(), themesBySlug),
 						plan.suggestion(), ignored);
 			}
-			// the share of the reader's words that the words' results were required to have
-			double coverage = plan.groups().isEmpty() ? 0
-					: (double) active.size() / (plan.groups().size() + plan.unknown().size());
-			return fused(session, query, plan, vector.join(), result, coverage, request, themesBySlug, ignored);
+			return fused(session, query, plan, vector.join(), result, active, request, themesBySlug, ignored);
 		}
 		catch (SearchException ex) {
 			// a query the index cannot answer is a search with no results, not an error page
@@ -157,16 +154,16 @@ public class KeyPointSearch {
 	 */
 	@SuppressWarnings("unchecked")
 	private SearchResults fused(SearchSession session, SearchQuery query, QueryPlan plan, float[] vector,
-			@Nullable SearchResult<?> byWords, double coverage, SearchRequest request, Map<String, Theme> themesBySlug,
-			List<String> ignored) {
+			@Nullable SearchResult<?> byWords, List<QueryPlan.Group> active, SearchRequest request,
+			Map<String, Theme> themesBySlug, List<String> ignored) {
 		List<FusedRanking.WordHit> wordHits = byWords == null ? List.of()
-				: ((List<FusedRanking.WordHit>) byWords.hits());
+				: coverage(session, plan, active, (List<FusedRanking.WordHit>) byWords.hits());
 		long wordTotal = byWords == null ? 0 : byWords.total().hitCount();
 		// the same nearest key points whatever themes are ticked, narrowed here, so that a theme's count in the facets
 		// is the number of results that ticking it gives
 		LongPredicate allowed = allowed(session, plan, request);
 		MeaningIndex.Nearest nearest = meanings.nearest(vector, allowed, FusedRanking.MEANING_RESULTS);
-		FusedRanking.Fused fused = ranking.rank(wordHits, coverage, nearest, id -> meanings.score(vector, id));
+		FusedRanking.Fused fused = ranking.rank(wordHits, nearest, id -> meanings.score(vector, id));
 		List<KeyPointHits.Ranked> ranked = fused.ranked().stream()
 			.filter(hit -> hit.byWords() || meanings.point(hit.id()).themes().containsAll(request.themes()))
 			.toList();
@@ -185,6 +182,34 @@ public class KeyPointSearch {
 		List<SearchHit> hits = KeyPointHits.read(session, page, plan.highlighter(), themesBySlug);
 		return new SearchResults(query.text(), total, request.page(), request.size(), hits,
 				KeyPointHits.facets(counts, request.themes(), themesBySlug), plan.suggestion(), ignored);
+	}
+
+	/**
+	 * The words' results, each with the share of the reader's words it has: a result may lack some of them, as a
+	 * query of three words or more asks for most of them, and words no key point has are left out.
+	 */
+	private List<FusedRanking.WordHit> coverage(SearchSession session, QueryPlan plan, List<QueryPlan.Group> active,
+			List<FusedRanking.WordHit> hits) {
+		int asked = plan.groups().size() + plan.unknown().size();
+		if (hits.isEmpty() || asked == 0) {
+			return List.of();
+		}
+		Map<Long, Integer> has = new HashMap<>();
+		if (active.size() == 1) {
+			hits.forEach(hit -> has.put(hit.id(), 1));
+		}
+		else {
+			List<Long> ids = hits.stream().map(FusedRanking.WordHit::id).toList();
+			for (QueryPlan.Group group : active) {
+				session.search(KeyPoint.class).select(f -> f.id(Long.class))
+					.where(f -> f.bool().must(plan.group(f, group, false)).filter(f.id().matchingAny(ids)))
+					.fetchHits(ids.size())
+					.forEach(id -> has.merge(id, 1, Integer::sum));
+			}
+		}
+		return hits.stream()
+			.map(hit -> hit.covering((double) has.getOrDefault(hit.id(), 0) / asked))
+			.toList();
 	}
 
 	/**

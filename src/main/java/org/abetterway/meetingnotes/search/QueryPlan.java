@@ -228,16 +228,9 @@ final class QueryPlan {
 			// a theme's description is a list of topics; with several words, it would match unrelated ones
 			boolean descriptions = active.size() == 1;
 			for (Group group : active) {
-				if (group.parts().size() == 1) {
-					words.should(part(f, group.parts().get(0), descriptions));
-					if (group.parts().get(0).kind() == Kind.WORD) {
-						nearby.add(group.parts().get(0).text());
-					}
-				}
-				else {
-					BooleanPredicateClausesStep<?, ?> alternatives = f.bool();
-					group.parts().forEach(part -> alternatives.should(part(f, part, descriptions)));
-					words.should(alternatives);
+				words.should(group(f, group, descriptions));
+				if (group.parts().size() == 1 && group.parts().get(0).kind() == Kind.WORD) {
+					nearby.add(group.parts().get(0).text());
 				}
 			}
 			int count = active.size();
@@ -250,6 +243,16 @@ final class QueryPlan {
 		}
 		excludeFrom(f, root);
 		return root;
+	}
+
+	/** Key points with one thing the reader asked for, or one of its alternatives. */
+	PredicateFinalStep group(SearchPredicateFactory f, Group group, boolean descriptions) {
+		if (group.parts().size() == 1) {
+			return part(f, group.parts().get(0), descriptions);
+		}
+		BooleanPredicateClausesStep<?, ?> alternatives = f.bool();
+		group.parts().forEach(part -> alternatives.should(part(f, part, descriptions)));
+		return alternatives;
 	}
 
 	/** Whether the reader excluded any words ("-word"). */

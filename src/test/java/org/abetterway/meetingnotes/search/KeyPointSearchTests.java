@@ -200,6 +200,47 @@ class KeyPointSearchTests {
 		return search.search(new SearchRequest(query, List.of(), null, null, 0, 20));
 	}
 
+	@Test
+	void aReadersQuestionListsThePointsThatAnswerItNotOnlyThoseThatShareItsWords() {
+		// the grants story shares "small" and "heard" with the question; the model too places it close, so it may
+		// stay first, but the points about small organisations' voice follow it instead of being hidden
+		SearchResults results = search("how do small charities get heard");
+		assertThat(positionOf(results, "build confidence in their own voice")).isBetween(0, 1);
+		assertThat(positionOf(results, "Those who have small amounts")).isBetween(0, 4);
+		assertThat(results.hits()).hasSizeGreaterThanOrEqualTo(4);
+	}
+
+	@Test
+	void aQueryWithMeaningShowsMoreThanThePointsThatShareItsWords() {
+		// no key point says "voice of smaller partners", but several are about it
+		SearchResults results = search("the voice of smaller partners in an alliance");
+		assertThat(results.hits()).hasSizeGreaterThanOrEqualTo(3);
+		assertThat(results.hits()).anySatisfy(hit -> assertThat(hit.byMeaningAlone()).isTrue());
+	}
+
+	@Test
+	void queriesAboutWhatTheNotesNeverDiscussFindNothing() {
+		List<String> elsewhere = List.of("pizza delivery times", "quantum computing", "football transfer rumours",
+				"how to bake sourdough bread", "best smartphone camera", "cryptocurrency mining rigs",
+				"volcano eruptions in Iceland", "knitting patterns for beginners", "changing a car's engine oil",
+				"cheap flights to Spain", "chess opening theory", "how do I train my puppy to sit");
+		for (String query : elsewhere) {
+			SearchResults results = search(query);
+			assertThat(results.hits()).as(query).isEmpty();
+			assertThat(results.total()).as(query).isZero();
+			assertThat(results.facets()).as(query).isEmpty();
+		}
+	}
+
+	private static int positionOf(SearchResults results, String words) {
+		for (int i = 0; i < results.hits().size(); i++) {
+			if (results.hits().get(i).text().contains(words)) {
+				return i;
+			}
+		}
+		return -1;
+	}
+
 	private void assertFindsWord(String query, String word) {
 		Pattern pattern = Pattern.compile("\\b" + word + "\\b", Pattern.CASE_INSENSITIVE);
 		assertThat(search(query).hits()).as("'%s' finds '%s'", query, word)
