@@ -235,20 +235,19 @@ public class MeaningIndex {
 			if (let == 0) {
 				return new Nearest(List.of(), 0, 0);
 			}
-			Integer[] order = new Integer[n];
+			// by score, then by row: rows are in meeting and position order, so ties fall the same on every instance
+			long[] keys = new long[let];
 			int kept = 0;
 			for (int row = 0; row < n; row++) {
 				if (through[row]) {
-					order[kept++] = row;
+					keys[kept++] = ((long) sortable(wholeScores[row]) << 32) | (Integer.MAX_VALUE - row);
 				}
 			}
-			Integer[] candidates = Arrays.copyOf(order, kept);
-			// rows are in meeting and position order, so equal scores keep it: the same on every instance
-			Arrays.sort(candidates, Comparator.comparingDouble((Integer row) -> -wholeScores[row]));
+			Arrays.sort(keys);
 			int rescored = Math.min(kept, Math.max(count * 4, RESCORED));
 			List<Scored> best = new ArrayList<>(rescored);
 			for (int i = 0; i < rescored; i++) {
-				int row = candidates[i];
+				int row = Integer.MAX_VALUE - (int) keys[kept - 1 - i];
 				best.add(new Scored(points[row].id(), score(query, row, wholeWeight)));
 			}
 			best.sort(Comparator.comparingDouble((Scored scored) -> -scored.score()));
@@ -256,6 +255,12 @@ public class MeaningIndex {
 			double spread = Math.sqrt(Math.max(0, squares / let - mean * mean));
 			return new Nearest(List.copyOf(best.subList(0, Math.min(count, best.size()))), (float) mean,
 					(float) spread);
+		}
+
+		/** An int that orders as the float does. */
+		private static int sortable(float score) {
+			int bits = Float.floatToIntBits(score);
+			return bits ^ ((bits >> 31) & 0x7fffffff);
 		}
 
 		/** How many of the closest by whole vectors are scored by their sentences too. */
