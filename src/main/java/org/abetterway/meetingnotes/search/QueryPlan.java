@@ -1,13 +1,6 @@
 package org.abetterway.meetingnotes.search;
 
 import static org.abetterway.meetingnotes.search.SearchFields.EXACT_SUFFIX;
-import static org.abetterway.meetingnotes.search.SearchFields.MEETING_TITLE;
-import static org.abetterway.meetingnotes.search.SearchFields.SECTION;
-import static org.abetterway.meetingnotes.search.SearchFields.SPEAKER_NAME;
-import static org.abetterway.meetingnotes.search.SearchFields.TEXT;
-import static org.abetterway.meetingnotes.search.SearchFields.THEME_DESCRIPTION;
-import static org.abetterway.meetingnotes.search.SearchFields.THEME_NAME;
-import static org.abetterway.meetingnotes.search.SearchFields.TITLE;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -237,8 +230,10 @@ final class QueryPlan {
 			words.minimumShouldMatchNumber(count <= 2 ? count : (int) Math.ceil(count * 0.6));
 			root.must(words);
 			if (nearby.size() > 1) {
-				root.should(f.phrase().field(TEXT).field(TITLE).boost(3).field(SECTION).boost(2)
-					.matching(String.join(" ", nearby)).slop(2).boost(2));
+				// the words standing together count twice
+				String together = String.join(" ", nearby);
+				root.should(FieldWeight.anyOf(f, FieldWeight.POINT, "",
+						(field, weight) -> f.phrase().field(field).matching(together).slop(2).boost(2 * weight)));
 			}
 		}
 		excludeFrom(f, root);
@@ -272,39 +267,42 @@ final class QueryPlan {
 	}
 
 	private static PredicateFinalStep excludedPart(SearchPredicateFactory f, Part part) {
-		return part.kind() == Kind.PHRASE
-				? f.phrase().field(TEXT + EXACT_SUFFIX).field(TITLE + EXACT_SUFFIX).field(SECTION + EXACT_SUFFIX)
-					.matching(part.text())
-				: f.phrase().field(TEXT).field(TITLE).field(SECTION).matching(part.text());
+		return FieldWeight.anyOf(f, FieldWeight.POINT, part.kind() == Kind.PHRASE ? EXACT_SUFFIX : "",
+				(field, weight) -> f.phrase().field(field).matching(part.text()));
 	}
 
 	private static PredicateFinalStep part(SearchPredicateFactory f, Part part, boolean descriptions) {
+		String text = part.text();
 		return switch (part.kind()) {
-			case WORD -> {
-				var word = f.bool()
-					.should(f.match().field(TEXT).field(TITLE).boost(3).field(SECTION).boost(2)
-						.field(MEETING_TITLE).boost(0.5f).field(THEME_NAME).boost(0.3f).matching(part.text()))
-					.should(f.match().field(SPEAKER_NAME).boost(0.5f).matching(part.text()));
-				if (descriptions) {
-					word.should(f.match().field(THEME_DESCRIPTION).boost(0.2f).matching(part.text()));
-				}
-				yield word;
-			}
-			case MISSPELT -> f.match().field(TEXT).field(TITLE).boost(3).field(SECTION).boost(2)
-				.field(MEETING_TITLE).boost(0.5f)
-				.matching(part.text()).fuzzy(part.edits(), 1).boost(0.8f);
-			case COMPOUND -> f.bool()
-				.should(f.phrase().field(TEXT).field(TITLE).boost(3).field(SECTION).boost(2)
-					.field(MEETING_TITLE).boost(0.5f).matching(part.text()))
-				.should(f.phrase().field(SPEAKER_NAME).boost(0.5f).matching(part.text()));
-			case PHRASE -> f.phrase().field(TEXT + EXACT_SUFFIX).field(TITLE + EXACT_SUFFIX).boost(3)
-				.field(SECTION + EXACT_SUFFIX).boost(2).field(MEETING_TITLE + EXACT_SUFFIX).boost(0.5f)
-				.matching(part.text());
-			case COMMON_WORDS -> f.phrase().field(TEXT + EXACT_SUFFIX).field(TITLE + EXACT_SUFFIX).boost(3)
-				.field(SECTION + EXACT_SUFFIX).boost(2).field(MEETING_TITLE + EXACT_SUFFIX).boost(0.5f)
-				.matching(part.text()).slop(2);
+			case WORD -> FieldWeight.anyOf(f, descriptions ? WORD_FIELDS_AND_DESCRIPTIONS : WORD_FIELDS, "",
+					(field, weight) -> f.match().field(field).matching(text).boost(weight));
+			case MISSPELT -> FieldWeight.anyOf(f, FieldWeight.POINT_AND_MEETING, "",
+					(field, weight) -> f.match().field(field).matching(text).fuzzy(part.edits(), 1)
+						.boost(MISSPELT_WEIGHT * weight));
+			case COMPOUND -> FieldWeight.anyOf(f, COMPOUND_FIELDS, "",
+					(field, weight) -> f.phrase().field(field).matching(text).boost(weight));
+			case PHRASE -> FieldWeight.anyOf(f, FieldWeight.POINT_AND_MEETING, EXACT_SUFFIX,
+					(field, weight) -> f.phrase().field(field).matching(text).boost(weight));
+			case COMMON_WORDS -> FieldWeight.anyOf(f, FieldWeight.POINT_AND_MEETING, EXACT_SUFFIX,
+					(field, weight) -> f.phrase().field(field).matching(text).slop(2).boost(weight));
 		};
 	}
+
+	/** A word is looked for in the key point, its meeting's title, its speakers' names and its themes' names. */
+	private static final List<FieldWeight> WORD_FIELDS = List.of(FieldWeight.TEXT, FieldWeight.TITLE,
+			FieldWeight.SECTION, FieldWeight.MEETING_TITLE, FieldWeight.THEME_NAME, FieldWeight.SPEAKER_NAME);
+
+	/** A theme's description is a list of topics: searched for a single word only, which it would not mislead. */
+	private static final List<FieldWeight> WORD_FIELDS_AND_DESCRIPTIONS = List.of(FieldWeight.TEXT, FieldWeight.TITLE,
+			FieldWeight.SECTION, FieldWeight.MEETING_TITLE, FieldWeight.THEME_NAME, FieldWeight.SPEAKER_NAME,
+			FieldWeight.THEME_DESCRIPTION);
+
+	/** Words typed as one ("co-production", a person's name) stand together in the key point or a speaker's name. */
+	private static final List<FieldWeight> COMPOUND_FIELDS = List.of(FieldWeight.TEXT, FieldWeight.TITLE,
+			FieldWeight.SECTION, FieldWeight.MEETING_TITLE, FieldWeight.SPEAKER_NAME);
+
+	/** A near miss of a misspelt word counts a little less than the word itself. */
+	private static final float MISSPELT_WEIGHT = 0.8f;
 
 	/** The text with each whole-word occurrence of a word, in any case, replaced. */
 	private static String replaceWord(String text, String word, String replacement) {
