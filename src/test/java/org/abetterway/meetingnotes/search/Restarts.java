@@ -21,9 +21,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 final class Restarts {
 
-	/** Words, a phrase, a word left out, and readers' words that only meaning finds. */
+	/** Words, a phrase, a word left out, alternatives, and readers' words and questions that meaning finds. */
 	static final List<String> QUERIES = List.of("funders", "\"psychological safety\"", "trust -funding", "council",
-			"charities competing for grants");
+			"charities competing for grants", "trust OR funders", "how do small charities get heard",
+			"leaders who listen");
 
 	private Restarts() {
 	}
