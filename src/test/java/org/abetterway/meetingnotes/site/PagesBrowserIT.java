@@ -20,7 +20,8 @@ class PagesBrowserIT extends BrowserTestSupport {
 	/** A key point's own page, the address shared for it: one without a bold title, and one with. */
 	static final String SHARED_POINT = "/meetings/joining-forces-unequal-alliances/key-points/most-can-be";
 
-	static final String SHARED_TITLED_POINT = "/meetings/joining-forces-learning-from-campaigns/key-points/resources";
+	static final String SHARED_TITLED_POINT = "/meetings/joining-forces-learning-from-campaigns/key-points/"
+			+ "resources-to-manage";
 
 	@ParameterizedTest
 	@ValueSource(strings = { "/", "/meetings/joining-forces-imbalances-and-inequalities", "/key-points",
