@@ -36,7 +36,8 @@
 		link.firstChild.textContent = 'Copy link to this point';
 		link.addEventListener('click', function (event) {
 			event.preventDefault();
-			navigator.clipboard.writeText(pageAddress() + link.hash).then(function () {
+			// the point's own page, whose link previews quote the point, on the public site
+			navigator.clipboard.writeText(new URL(link.getAttribute('href'), pageAddress()).href).then(function () {
 				statuses.forEach(function (other) {
 					other.textContent = '';
 				});

@@ -50,18 +50,24 @@ class FeedController {
 		this.properties = properties;
 	}
 
-	@GetMapping(value = "/feed.atom", produces = AtomFeed.TYPE)
+	/**
+	 * Feed readers ask for RSS or plain XML ({@code Accept: application/rss+xml}, {@code text/xml}) and read Atom
+	 * all the same: the type is set on the answer rather than negotiated, so that none gets a 406.
+	 */
+	@GetMapping("/feed.atom")
 	@Transactional(readOnly = true)
-	String feed(HttpServletRequest request) throws XMLStreamException {
+	ResponseEntity<String> feed(HttpServletRequest request) throws XMLStreamException {
 		AtomFeed feed = new AtomFeed(urls.absolute(request, "/"), properties.siteName(), null,
 				urls.absolute(request, "/"), properties.siteName());
-		return feed.ofMeetings(meetings.newest(AtomFeed.MOST_ENTRIES), path -> urls.absolute(request, path));
+		return ResponseEntity.ok().contentType(MediaType.parseMediaType(AtomFeed.TYPE))
+			.body(feed.ofMeetings(meetings.newest(AtomFeed.MOST_ENTRIES), path -> urls.absolute(request, path)));
 	}
 
-	@GetMapping(value = "/sitemap.xml", produces = MediaType.APPLICATION_XML_VALUE)
+	/** Crawlers ask for {@code text/xml} as often as {@code application/xml}: set, not negotiated, like the feed. */
+	@GetMapping("/sitemap.xml")
 	@Transactional(readOnly = true)
-	String sitemap(HttpServletRequest request) throws XMLStreamException {
-		return Xml.document(xml -> {
+	ResponseEntity<String> sitemap(HttpServletRequest request) throws XMLStreamException {
+		return ResponseEntity.ok().contentType(MediaType.APPLICATION_XML).body(Xml.document(xml -> {
 			xml.startRoot("urlset", SITEMAP);
 			for (String path : List.of("/", "/themes", "/speakers", "/key-points")) {
 				url(xml, urls.absolute(request, path), null);
@@ -76,7 +82,7 @@ class FeedController {
 				url(xml, urls.absolute(request, speaker.getUrl()), null);
 			}
 			xml.end();
-		});
+		}));
 	}
 
 	@GetMapping(value = "/robots.txt", produces = MediaType.TEXT_PLAIN_VALUE)

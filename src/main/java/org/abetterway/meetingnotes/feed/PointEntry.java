@@ -13,9 +13,6 @@ import org.abetterway.meetingnotes.site.SitePaths;
  */
 record PointEntry(Meeting meeting, String anchor, String section, String title, String text, List<Theme> themes) {
 
-	/** How long a headline made from the point's words may be. */
-	private static final int HEADLINE = 90;
-
 	static PointEntry of(KeyPoint point) {
 		return new PointEntry(point.getMeeting(), point.getAnchor(), point.getSection(), point.getTitle(),
 				point.getText(), point.getThemes());
@@ -31,14 +28,7 @@ record PointEntry(Meeting meeting, String anchor, String section, String title, 
 
 	/** The point's bold title, or its first words. */
 	String headline() {
-		if (title != null && !title.isBlank()) {
-			return title.strip().replaceAll("[.:]$", "");
-		}
-		if (text.length() <= HEADLINE) {
-			return text;
-		}
-		int cut = text.lastIndexOf(' ', HEADLINE - 1);
-		return text.substring(0, cut > HEADLINE / 2 ? cut : HEADLINE - 1) + "…";
+		return KeyPoint.headline(title, text);
 	}
 
 	/** Where the point was made: "From Joining Forces: imbalances and inequalities, Embracing conflict". */
@@ -48,7 +38,7 @@ record PointEntry(Meeting meeting, String anchor, String section, String title, 
 
 	/** The whole point, its title first. */
 	String content() {
-		return title == null || title.isBlank() ? text : title.strip() + " " + text;
+		return KeyPoint.words(title, text);
 	}
 
 }

@@ -26,6 +26,9 @@ import org.abetterway.meetingnotes.site.SitePaths;
 @Entity
 public class KeyPoint {
 
+	/** How long a headline made from the point's words may be. */
+	private static final int HEADLINE = 90;
+
 	@Id
 	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "key_point_seq")
 	@SequenceGenerator(name = "key_point_seq", sequenceName = "key_point_seq", allocationSize = 50)
@@ -143,6 +146,36 @@ public class KeyPoint {
 
 	public String getUrl() {
 		return SitePaths.keyPoint(meeting.getSlug(), anchor);
+	}
+
+	/** The point's own page, the address to share it by. */
+	public String getShareUrl() {
+		return SitePaths.sharedKeyPoint(meeting.getSlug(), anchor);
+	}
+
+	/** The whole point, its title first. */
+	public String getWords() {
+		return words(title, text);
+	}
+
+	/** The point's bold title, or its first words: what a feed entry or a shared link is headed with. */
+	public String getHeadline() {
+		return headline(title, text);
+	}
+
+	public static String words(String title, String text) {
+		return title == null || title.isBlank() ? text : title.strip() + " " + text;
+	}
+
+	public static String headline(String title, String text) {
+		if (title != null && !title.isBlank()) {
+			return title.strip().replaceAll("[.:]$", "");
+		}
+		if (text.length() <= HEADLINE) {
+			return text;
+		}
+		int cut = text.lastIndexOf(' ', HEADLINE - 1);
+		return text.substring(0, cut > HEADLINE / 2 ? cut : HEADLINE - 1) + "…";
 	}
 
 }

@@ -73,6 +73,12 @@ public interface KeyPointRepository extends JpaRepository<KeyPoint, Long> {
 	/** One key point by its meeting's slug and its anchor. */
 	Optional<KeyPoint> findByMeetingSlugAndAnchor(String meetingSlug, String anchor);
 
+	/** One key point by its meeting's slug and its anchor, with its meeting and its themes. */
+	@Query("""
+			select k from KeyPoint k join fetch k.meeting m left join fetch k.themes
+			where m.slug = :meetingSlug and k.anchor = :anchor""")
+	Optional<KeyPoint> findWithMeetingAndThemes(String meetingSlug, String anchor);
+
 	@Query("select k from KeyPoint k left join fetch k.themes where k in :points")
 	List<KeyPoint> fetchThemes(Collection<KeyPoint> points);
 

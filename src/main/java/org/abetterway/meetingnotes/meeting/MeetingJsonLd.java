@@ -11,13 +11,16 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import jakarta.servlet.http.HttpServletRequest;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.abetterway.meetingnotes.site.PageCard;
+import org.abetterway.meetingnotes.site.SitePaths;
 import org.abetterway.meetingnotes.site.SiteProperties;
 import org.abetterway.meetingnotes.site.SiteUrls;
 import org.springframework.stereotype.Component;
 
 /**
- * A meeting page's schema.org description: an {@code Article} whose authors are the meeting's speakers, ready to
- * sit in a {@code <script type="application/ld+json">}.
+ * A meeting page's schema.org description: an {@code Article} whose authors are the meeting's speakers, with its
+ * share card as its image and the site, with its logo, as its publisher, ready to sit in a
+ * {@code <script type="application/ld+json">}.
  */
 // An Article rather than an Event: most notes are undated, and an Event without a start date is not valid.
 @Component
@@ -47,10 +50,15 @@ class MeetingJsonLd {
 			.distinct()
 			.map(Theme::getName)
 			.toList();
-		Article article = new Article(meeting.getTitle(), description(meeting), url, url, meeting.getDate(),
+		ImageObject card = new ImageObject(urls.absolute(request, SitePaths.meetingCard(meeting.getSlug())),
+				PageCard.WIDTH, PageCard.HEIGHT);
+		ImageObject logo = new ImageObject(urls.absolute(request, SitePaths.LOGO), SitePaths.LOGO_SIZE,
+				SitePaths.LOGO_SIZE);
+		// datePublished only from the notes' own date: when the file changed is dateModified, not publication
+		Article article = new Article(meeting.getTitle(), description(meeting), url, url, card, meeting.getDate(),
 				DateTimeFormatter.ISO_INSTANT.format(meeting.getLastChanged().truncatedTo(ChronoUnit.SECONDS)), authors,
 				meeting.getSeries() == null ? null : new Series(meeting.getSeries()),
-				new Organization(notes.siteName(), urls.base(request) + "/"), keywords);
+				new Organization(notes.siteName(), urls.base(request) + "/", logo), keywords);
 		return scriptSafe(json.writeValueAsString(article));
 	}
 
@@ -72,7 +80,7 @@ class MeetingJsonLd {
 
 	@JsonInclude(JsonInclude.Include.NON_EMPTY)
 	@JsonPropertyOrder({ "@context", "@type" })
-	record Article(String headline, String description, String url, String mainEntityOfPage,
+	record Article(String headline, String description, String url, String mainEntityOfPage, ImageObject image,
 			LocalDate datePublished, String dateModified, List<Person> author, Series isPartOf, Organization publisher,
 			List<String> keywords) {
 
@@ -95,7 +103,7 @@ class MeetingJsonLd {
 		static Person of(Speaker speaker, String url) {
 			boolean known = speaker.getOrganisation() != null && !speaker.getOrganisation().isBlank();
 			return new Person(speaker.getName(), speaker.getRole(),
-					known ? new Organization(speaker.getOrganisation(), null) : null, url);
+					known ? new Organization(speaker.getOrganisation(), null, null) : null, url);
 		}
 
 		@JsonProperty("@type")
@@ -107,11 +115,21 @@ class MeetingJsonLd {
 
 	@JsonInclude(JsonInclude.Include.NON_EMPTY)
 	@JsonPropertyOrder({ "@type" })
-	record Organization(String name, String url) {
+	record Organization(String name, String url, ImageObject logo) {
 
 		@JsonProperty("@type")
 		String type() {
 			return "Organization";
+		}
+
+	}
+
+	@JsonPropertyOrder({ "@type" })
+	record ImageObject(String url, int width, int height) {
+
+		@JsonProperty("@type")
+		String type() {
+			return "ImageObject";
 		}
 
 	}

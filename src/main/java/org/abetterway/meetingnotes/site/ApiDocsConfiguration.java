@@ -5,6 +5,11 @@ import java.util.List;
 
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.info.License;
+import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.servers.Server;
 
 import org.springdoc.core.customizers.OpenApiCustomizer;
@@ -39,11 +44,29 @@ class ApiDocsConfiguration {
 	/** The version of this description, not of the application. */
 	static final String VERSION = "1";
 
+	/** The notes are there to be reused with credit, as their Markdown download invites. */
+	static final License LICENCE = new License().name("CC BY 4.0")
+		.url("https://creativecommons.org/licenses/by/4.0/");
+
+	static final String NOT_ACCEPTABLE = "The `Accept` header rules out JSON, the only format the API answers in.";
+
 	@Bean
 	OpenAPI meetingNotesApi() {
-		return new OpenAPI().info(new Info().title(TITLE).description(DESCRIPTION).version(VERSION))
+		return new OpenAPI().info(new Info().title(TITLE).description(DESCRIPTION).version(VERSION).license(LICENCE))
 			// relative, so that the description holds wherever the site is published
-			.servers(List.of(new Server().url("/").description("This site")));
+			.servers(List.of(new Server().url("/").description("This site")))
+			// a public API: no operation needs credentials, and the description says so rather than leaving it open
+			.security(List.of());
+	}
+
+	/** Every operation answers a 406 to a client that accepts no JSON; said here once rather than on each one. */
+	@Bean
+	OpenApiCustomizer everyOperationMayBeNotAcceptable() {
+		return openApi -> openApi.getPaths().values().forEach(path -> path.readOperations()
+			.forEach(operation -> operation.getResponses().addApiResponse("406", new ApiResponse()
+				.description(NOT_ACCEPTABLE)
+				.content(new Content().addMediaType(org.springframework.http.MediaType.APPLICATION_JSON_VALUE,
+						new MediaType().schema(new Schema<ApiError>().$ref("#/components/schemas/ApiError")))))));
 	}
 
 	/** Every field of every answer is present, even when it is null: the schemas say so by requiring them all. */

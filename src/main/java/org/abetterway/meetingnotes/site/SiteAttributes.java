@@ -9,7 +9,8 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
- * What the layout needs on every page: the site's name, its root and the page's absolute canonical address.
+ * What the layout needs on every page: the site's name, its root, the page's absolute canonical address and the card
+ * its link previews show.
  */
 // Enabled here too so that every @WebMvcTest slice, which includes this advice, has the properties.
 @ControllerAdvice
@@ -45,6 +46,11 @@ class SiteAttributes {
 	@ModelAttribute("siteUrl")
 	String siteUrl(HttpServletRequest request) {
 		return urls.base(request);
+	}
+
+	@ModelAttribute("card")
+	PageCard card(HttpServletRequest request) {
+		return PageCard.of(request, urls, notes.siteName());
 	}
 
 	@ModelAttribute("canonicalUrl")

@@ -12,6 +12,18 @@ import org.springframework.web.util.UriComponentsBuilder;
  */
 public final class SitePaths {
 
+	/** The card a link to the home page unfurls with, and every page that has none of its own. */
+	public static final String HOME_CARD = "/cards/home.png";
+
+	/** The site's logo, a square PNG for search engines. */
+	public static final String LOGO = "/logo.png";
+
+	/** Pixels a side of the logo: search engines want at least 112, and scale it down sharper than up. */
+	public static final int LOGO_SIZE = 512;
+
+	/** Appended to the address of a page that has a card of its own: a meeting, key point, theme or speaker. */
+	private static final String CARD = "/card.png";
+
 	private SitePaths() {
 	}
 
@@ -26,6 +38,27 @@ public final class SitePaths {
 
 	public static String keyPoint(String meetingSlug, String anchor) {
 		return meeting(meetingSlug) + "#" + anchor;
+	}
+
+	/** A key point's own page, to share: its link previews quote the point, which a fragment cannot do. */
+	public static String sharedKeyPoint(String meetingSlug, String anchor) {
+		return meeting(meetingSlug) + "/key-points/" + anchor;
+	}
+
+	public static String meetingCard(String slug) {
+		return meeting(slug) + CARD;
+	}
+
+	public static String keyPointCard(String meetingSlug, String anchor) {
+		return sharedKeyPoint(meetingSlug, anchor) + CARD;
+	}
+
+	public static String themeCard(String slug) {
+		return theme(slug) + CARD;
+	}
+
+	public static String speakerCard(String slug) {
+		return speaker(slug) + CARD;
 	}
 
 	/** The key points of one meeting that carry one theme. */

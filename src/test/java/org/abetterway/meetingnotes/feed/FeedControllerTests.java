@@ -134,6 +134,35 @@ class FeedControllerTests {
 			assertThat(locations).hasSize(4 + 6 + 13 + 9);
 		}
 
+		/**
+		 * Feed readers and crawlers each say what they accept, and each gets the feed or sitemap as it is, whether the
+		 * page cache has it or not: a query no controller reads makes an address no one has asked for yet.
+		 */
+		@Test
+		void feedsAndTheSitemapAnswerWhateverXmlAReaderAccepts() throws Exception {
+			Map<String, String> types = Map.of("/feed.atom", "application/atom+xml",
+					"/themes/leadership/feed.atom", "application/atom+xml", "/speakers/steve-wyler/feed.atom",
+					"application/atom+xml", "/search/feed.atom?q=funders", "application/atom+xml", "/sitemap.xml",
+					"application/xml");
+			List<String> accepts = List.of("application/rss+xml", "application/rss+xml, application/xml;q=0.9",
+					"application/xml", "text/xml", "*/*");
+			int fresh = 0;
+			for (String accept : accepts) {
+				for (Map.Entry<String, String> address : types.entrySet()) {
+					String path = address.getKey();
+					String notYetCached = path + (path.contains("?") ? "&" : "?") + "fresh=" + fresh++;
+					for (String asked : List.of(notYetCached, path, path, path)) {
+						var response = mvc.perform(get(asked).header("Accept", accept)).andReturn().getResponse();
+						assertThat(response.getStatus()).as("%s with Accept: %s", asked, accept).isEqualTo(200);
+						assertThat(response.getContentType()).as("%s with Accept: %s", asked, accept)
+							.startsWith(address.getValue());
+						assertThat(parse(response.getContentAsString()).getDocumentElement().getLocalName())
+							.isIn("feed", "urlset");
+					}
+				}
+			}
+		}
+
 		@Test
 		void robotsPointsToTheSitemap() throws Exception {
 			String robots = mvc.perform(get("/robots.txt")).andReturn().getResponse().getContentAsString();

@@ -127,7 +127,7 @@ class MeetingControllerTests {
 					containsString("<p>First paragraph of Unequal alliances.</p>"), containsString("<p>Second paragraph.</p>"),
 					containsString("<li class=\"key-point\" id=\"celebrate-unequal-alliances\">"),
 					containsString("<strong>Resources.</strong>"),
-					containsString("href=\"/meetings/unequal-alliances#resources\">Link to this point"),
+					containsString("href=\"/meetings/unequal-alliances/key-points/resources\">Link to this point"),
 					containsString("<a class=\"theme-chip\" href=\"/themes/trust-and-relationships\">Trust &amp; relationships</a>"),
 					containsString("<p>More <em>notes</em>.</p>"),
 					containsString("<link rel=\"canonical\" href=\"http://localhost/meetings/unequal-alliances\">"))))

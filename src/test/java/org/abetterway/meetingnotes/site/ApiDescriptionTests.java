@@ -70,6 +70,34 @@ class ApiDescriptionTests {
 	}
 
 	@Test
+	void saysTheApiIsPublicAndUnderWhichLicence() throws Exception {
+		JsonNode api = description();
+		assertThat(api.get("security").isArray()).as("security").isTrue();
+		assertThat(api.get("security").isEmpty()).as("no security needed").isTrue();
+		assertThat(api.get("info").get("license").get("name").asString()).isNotBlank();
+		assertThat(api.get("info").get("license").get("url").asString()).startsWith("https://");
+	}
+
+	/**
+	 * Every operation describes an error a client can get, at least the 406 it answers (not yet cached: a query no
+	 * controller reads makes a new address) to a client that accepts no JSON, with the error's schema.
+	 */
+	@Test
+	void everyOperationDescribesTheNotAcceptableItAnswers() throws Exception {
+		JsonNode api = description();
+		int fresh = 0;
+		for (Map.Entry<String, JsonNode> path : api.get("paths").properties()) {
+			JsonNode operation = path.getValue().get("get");
+			assertThat(names(operation.get("responses"))).as(path.getKey()).anyMatch(status -> status.startsWith("4"));
+			MvcResult result = mvc.perform(request(path.getKey(), operation, null, null)
+				.queryParam("fresh", Integer.toString(fresh++)).accept(MediaType.TEXT_HTML)).andReturn();
+			assertThat(result.getResponse().getStatus()).as(path.getKey()).isEqualTo(406);
+			assertMatches(api, JSON.readTree(result.getResponse().getContentAsString()), jsonSchema(operation, 406),
+					path.getKey() + " 406");
+		}
+	}
+
+	@Test
 	void describesEveryApiMappingAndNothingElse() throws Exception {
 		Map<String, HandlerMethod> handlers = apiHandlers();
 		assertThat(handlers).as("the API's mappings").containsKeys("/api/meetings", "/api/meetings/{slug}",

@@ -3,8 +3,14 @@ package org.abetterway.meetingnotes.site;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+
+import javax.imageio.ImageIO;
 
 import org.abetterway.meetingnotes.site.SiteProperties;
 import org.abetterway.meetingnotes.meeting.Meeting;
@@ -79,6 +85,59 @@ class LinkPreviewTests {
 					base() + "/themes/power-and-inequality");
 		}
 
+		/**
+		 * Every previewed page shows a picture: its own card where it has one (two meetings, two pictures), else the
+		 * home page's; each a PNG of 1200×630 within 300 KB, validated by an ETag, with alt text.
+		 */
+		@Test
+		void everyPreviewedPageShowsACardOfItsOwnOrTheHomePages() throws Exception {
+			Map<String, String> cards = new LinkedHashMap<>();
+			cards.put("/", "/cards/home.png");
+			cards.put("/themes", "/cards/home.png");
+			cards.put("/speakers", "/cards/home.png");
+			cards.put("/key-points", "/cards/home.png");
+			cards.put("/themes/leadership", "/themes/leadership/card.png");
+			cards.put("/speakers/cate-newnes-smith", "/speakers/cate-newnes-smith/card.png");
+			for (Meeting meeting : meetings.findAllWithSpeakersNewestFirst()) {
+				cards.put(meeting.getUrl(), meeting.getUrl() + "/card.png");
+			}
+			Map<String, byte[]> drawn = new HashMap<>();
+			for (Map.Entry<String, String> page : cards.entrySet()) {
+				PageHead head = head(page.getKey());
+				String image = base() + page.getValue();
+				assertThat(head.meta("og:image")).as(page.getKey()).contains(image);
+				assertThat(head.meta("twitter:image")).as(page.getKey()).contains(image);
+				assertThat(head.meta("og:image:width")).as(page.getKey()).contains("1200");
+				assertThat(head.meta("og:image:height")).as(page.getKey()).contains("630");
+				assertThat(head.meta("og:image:alt")).as(page.getKey()).hasValueSatisfying(alt -> assertThat(alt)
+					.contains(page.getValue().equals("/cards/home.png") ? "Meetings" : head.meta("og:title").get()));
+				assertThat(head.meta("twitter:image:alt")).as(page.getKey()).isEqualTo(head.meta("og:image:alt"));
+				assertThat(head.meta("og:locale")).as(page.getKey()).contains("en_GB");
+				drawn.computeIfAbsent(page.getValue(), path -> card(path));
+			}
+			assertThat(drawn.get(MEETING + "/card.png"))
+				.isNotEqualTo(drawn.get("/meetings/joining-forces-for-levelling-up/card.png"));
+		}
+
+		/** The PNG at a card's path, checked as link previews take it. */
+		private byte[] card(String path) {
+			try {
+				var response = mvc.perform(get(path)).andReturn().getResponse();
+				assertThat(response.getStatus()).as(path).isEqualTo(200);
+				assertThat(response.getContentType()).as(path).isEqualTo("image/png");
+				assertThat(response.getHeader("ETag")).as(path).isNotBlank();
+				byte[] png = response.getContentAsByteArray();
+				assertThat(png.length).as(path).isLessThanOrEqualTo(300 * 1024);
+				BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
+				assertThat(image.getWidth()).as(path).isEqualTo(1200);
+				assertThat(image.getHeight()).as(path).isEqualTo(630);
+				return png;
+			}
+			catch (Exception ex) {
+				throw new AssertionError(path, ex);
+			}
+		}
+
 		@Test
 		void errorAndSearchPagesAreNeitherPreviewedNorIndexed() throws Exception {
 			for (String path : List.of("/meetings/nope", "/search?q=funders")) {
@@ -102,6 +161,12 @@ class LinkPreviewTests {
 				assertThat(article.get("description").asString()).isEqualTo(meeting.getQuestion());
 				assertThat(article.get("isPartOf").get("name").asString()).isEqualTo(meeting.getSeries());
 				assertThat(article.has("datePublished")).isEqualTo(meeting.getDate() != null);
+				assertThat(article.get("image").get("url").asString()).isEqualTo(base() + meeting.getUrl() + "/card.png");
+				assertThat(article.get("image").get("width").asInt()).isEqualTo(1200);
+				assertThat(article.get("publisher").get("name").asString()).isEqualTo(notes.siteName());
+				JsonNode logo = article.get("publisher").get("logo");
+				assertThat(logo.get("url").asString()).isEqualTo(base() + "/logo.png");
+				assertThat(logo.get("width").asInt()).isGreaterThanOrEqualTo(112);
 				assertThat(article.get("author").values()).extracting(author -> author.get("@type").asString())
 					.containsOnly("Person");
 				assertThat(article.get("author").values()).extracting(author -> author.get("name").asString())
@@ -124,7 +189,7 @@ class LinkPreviewTests {
 			assertThat(head.meta("og:url")).as(url).contains(url);
 			assertThat(head.canonical()).as(url).contains(url);
 			assertThat(head.meta("og:site_name")).as(url).contains(notes.siteName());
-			assertThat(head.meta("twitter:card")).as(url).contains("summary");
+			assertThat(head.meta("twitter:card")).as(url).contains("summary_large_image");
 		}
 
 		private PageHead head(String path) throws Exception {

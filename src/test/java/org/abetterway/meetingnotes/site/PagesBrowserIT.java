@@ -17,11 +17,18 @@ import org.openqa.selenium.By;
  */
 class PagesBrowserIT extends BrowserTestSupport {
 
+	/** A key point's own page, the address shared for it: one without a bold title, and one with. */
+	static final String SHARED_POINT = "/meetings/joining-forces-unequal-alliances/key-points/most-can-be";
+
+	static final String SHARED_TITLED_POINT = "/meetings/joining-forces-learning-from-campaigns/key-points/"
+			+ "resources-to-manage";
+
 	@ParameterizedTest
 	@ValueSource(strings = { "/", "/meetings/joining-forces-imbalances-and-inequalities", "/key-points",
 			"/key-points?theme=health-and-care&theme=leadership", "/themes", "/themes/leadership", "/speakers",
 			"/speakers/cate-newnes-smith", "/search", "/search?q=funders", "/search?q=zzzz", "/import-report",
-			"/meetings/" + HostileNotes.HOSTILE_SLUG, "/meetings/" + HostileNotes.WINDOWS_SLUG })
+			"/meetings/" + HostileNotes.HOSTILE_SLUG, "/meetings/" + HostileNotes.WINDOWS_SLUG, SHARED_POINT,
+			SHARED_TITLED_POINT })
 	void pageHasNoConsoleErrorsNorAccessibilityViolations(String path) {
 		open(path, 1280);
 		assertThat(browser.consoleErrors()).as("console of " + path).isEmpty();
@@ -77,7 +84,7 @@ class PagesBrowserIT extends BrowserTestSupport {
 			"/meetings/joining-forces-building-systems-leadership-into-job-roles-at-all-levels",
 			"/key-points?theme=health-and-care", "/themes", "/themes/partnership-working", "/speakers",
 			"/speakers/cate-newnes-smith", "/search?q=funders", "/search?q=zzzz", "/no-such-page", "/search?q=%ff",
-			"/import-report", "/meetings/" + HostileNotes.HOSTILE_SLUG })
+			"/import-report", "/meetings/" + HostileNotes.HOSTILE_SLUG, SHARED_POINT, SHARED_TITLED_POINT })
 	void pageFitsA360PixelScreenWithoutScrollingSideways(String path) {
 		open(path, 360);
 		Map<String, Object> viewport = browser.viewport();

@@ -67,7 +67,7 @@ class PagesFlowTests {
 			String html = page(meeting.getUrl());
 			assertThat(ids(html)).as(meeting.getSlug()).containsExactlyElementsOf(anchors);
 			anchors.forEach(anchor -> assertThat(html).contains(
-					"href=\"" + meeting.getUrl() + "#" + anchor + "\">Link to this point"));
+					"href=\"" + meeting.getUrl() + "/key-points/" + anchor + "\">Link to this point"));
 			seen += anchors.size();
 		}
 		assertThat(seen).isEqualTo(87);

@@ -73,7 +73,7 @@ class PermalinkBrowserIT {
 	}
 
 	@Test
-	void theLinkControlCopiesThePointsPublicAddressAndSaysSo() {
+	void theLinkControlCopiesThePointsOwnPublicAddressAndSaysSo() {
 		String target = keyPoints.findWithThemesByMeeting(meetings.findBySlug(SLUG).orElseThrow()).get(2).getAnchor();
 		String page = address("/meetings/" + SLUG);
 		try (Browser browser = Browser.open(1280, 800)) {
@@ -93,7 +93,7 @@ class PermalinkBrowserIT {
 			Object copied = ((JavascriptExecutor) browser.driver()).executeAsyncScript("""
 					const done = arguments[arguments.length - 1];
 					navigator.clipboard.readText().then(done, e => done('could not read the clipboard: ' + e));""");
-			assertThat(copied).isEqualTo("https://notes.example.org/meetings/" + SLUG + "#" + target);
+			assertThat(copied).isEqualTo("https://notes.example.org/meetings/" + SLUG + "/key-points/" + target);
 			assertThat(browser.driver().getCurrentUrl()).isEqualTo(page);
 			assertThat(browser.consoleErrors()).isEmpty();
 		}

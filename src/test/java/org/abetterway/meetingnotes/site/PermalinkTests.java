@@ -41,7 +41,8 @@ class PermalinkTests {
 			for (JsonNode point : keyPoints) {
 				String url = point.get("url").asString();
 				assertThat(url).isEqualTo("/meetings/" + slug + "#" + point.get("anchor").asString());
-				assertThat(html).contains("<a class=\"point-link\" href=\"" + url + "\">");
+				String shared = "/meetings/" + slug + "/key-points/" + point.get("anchor").asString();
+				assertThat(html).contains("<a class=\"point-link\" href=\"" + shared + "\">");
 			}
 			points += anchors.size();
 		}

@@ -84,8 +84,9 @@ class ReadingBrowserIT extends BrowserTestSupport {
 		assertThat(driver().findElement(By.id("q")).getDomProperty("value")).isEqualTo("funders");
 	}
 
+	/** The link leads to the point's own page, the address to share, and from there to the point in its meeting. */
 	@Test
-	void aKeyPointsLinkTargetsThatPoint() {
+	void aKeyPointsLinkLeadsToItsOwnPageAndOnToThePoint() {
 		String meeting = "/meetings/joining-forces-learning-from-campaigns";
 		open(meeting);
 		List<WebElement> points = driver().findElements(By.cssSelector("li.key-point"));
@@ -94,9 +95,12 @@ class ReadingBrowserIT extends BrowserTestSupport {
 		String anchor = point.getDomAttribute("id");
 		WebElement control = point.findElement(By.className("point-link"));
 		assertThat(control.getText()).containsIgnoringCase("link to this point");
-		assertThat(control.getDomAttribute("href")).isEqualTo(meeting + "#" + anchor);
+		assertThat(control.getDomAttribute("href")).isEqualTo(meeting + "/key-points/" + anchor);
 
 		driver().get(control.getDomProperty("href"));
+		WebElement read = driver().findElement(By.linkText("Read it in the meeting"));
+		assertThat(read.getDomAttribute("href")).isEqualTo(meeting + "#" + anchor);
+		read.click();
 		waitFor(driver -> anchor.equals(browser.script("const t = document.querySelector(':target'); return t && t.id;")));
 		assertThat(driver().getCurrentUrl()).endsWith(meeting + "#" + anchor);
 		Number top = (Number) browser.script("return document.getElementById(arguments[0]).getBoundingClientRect().top;",
