@@ -88,8 +88,8 @@ class FollowFeedController {
 	@Transactional(readOnly = true)
 	ResponseEntity<String> speaker(@PathVariable String slug, HttpServletRequest request) throws XMLStreamException {
 		Speaker speaker = speakers.findBySlug(slug).orElseThrow(() -> new NotFoundException("no speaker " + slug));
-		List<String> spokenAt = meetings.spokenAtBy(slug).stream().limit(AtomFeed.MOST_ENTRIES)
-			.map(Meeting::getSlug).toList();
+		List<String> spokenAt = meetings.spokenAtBy(slug, PageRequest.of(0, AtomFeed.MOST_ENTRIES))
+			.map(Meeting::getSlug).getContent();
 		return atom(feed(request, SitePaths.speakerFeed(slug), speaker.getName(),
 				"New meetings " + speaker.getName() + " spoke at.", speaker.getUrl())
 			.ofMeetings(meetings.bySlugs(spokenAt), path -> urls.absolute(request, path)));

@@ -19,11 +19,14 @@ public interface ThemeQueries extends Repository<Theme, Long> {
 
 	Optional<Theme> findBySlug(String slug);
 
-	/** Each theme with the number of key points that carry it, in the editors' order. */
+	/**
+	 * Each theme with the number of key points that carry it, in the editors' order. Counted by theme through the
+	 * index of which key point carries which: a join on {@code member of} compared every theme with every key point.
+	 */
 	@Query("""
-			select new org.abetterway.meetingnotes.theme.ThemeCount(t, count(k))
-			from Theme t left join KeyPoint k on t member of k.themes
-			group by t order by t.position""")
+			select new org.abetterway.meetingnotes.theme.ThemeCount(t,
+				(select count(k) from KeyPoint k join k.themes kt where kt = t))
+			from Theme t order by t.position""")
 	List<ThemeCount> countKeyPoints();
 
 	/**
