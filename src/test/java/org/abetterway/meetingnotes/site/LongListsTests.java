@@ -94,6 +94,10 @@ class LongListsTests {
 				+ "first page.");
 		assertThat(pastTheEnd.selectFirst(".page-header .count").text()).startsWith("66 key points");
 		assertThat(pastTheEnd.select(".pager a[rel=prev]").eachAttr("href")).containsExactly("/themes/leadership?page=1");
+		assertThat(page("/speakers/ada-crafted?page=5").select("main p").eachText()).contains("There are no meetings "
+				+ "on this page. Go to the first page.");
+		assertThat(page("/speakers?page=5").select("main p").eachText()).contains("There are no speakers on this "
+				+ "page. Go to the first page.");
 	}
 
 	@Test
