@@ -4,12 +4,14 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 
 import javax.xml.stream.XMLStreamException;
 
 import org.abetterway.meetingnotes.meeting.Meeting;
 import org.abetterway.meetingnotes.meeting.Speaker;
 import org.abetterway.meetingnotes.meeting.Theme;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One Atom feed: of meetings or of key points. Every id is an absolute address made of slugs and anchors, so it is
@@ -17,8 +19,10 @@ import org.abetterway.meetingnotes.meeting.Theme;
  *
  * @param id the feed's own address
  * @param alternate the page the feed follows
+ * @param notesChanged when the notes last changed: the feed's own {@code updated}, unless an entry is newer
  */
-record AtomFeed(String id, String title, String subtitle, String alternate, String author) {
+record AtomFeed(String id, String title, String subtitle, String alternate, String author,
+		@Nullable Instant notesChanged) {
 
 	static final String NAMESPACE = "http://www.w3.org/2005/Atom";
 
@@ -34,7 +38,7 @@ record AtomFeed(String id, String title, String subtitle, String alternate, Stri
 
 	/** A feed of meetings, each entry linking to its page. */
 	String ofMeetings(List<Meeting> meetings, Addresses addresses) throws XMLStreamException {
-		Instant updated = newest(meetings.stream().map(AtomFeed::updated).toList());
+		Instant updated = newest(meetings.stream().map(AtomFeed::updated));
 		return Xml.document(xml -> {
 			head(xml, updated);
 			for (Meeting meeting : meetings) {
@@ -62,7 +66,7 @@ record AtomFeed(String id, String title, String subtitle, String alternate, Stri
 
 	/** A feed of key points, each entry linking to the point on its meeting's page. */
 	String ofKeyPoints(List<PointEntry> points, Addresses addresses) throws XMLStreamException {
-		Instant updated = newest(points.stream().map(point -> updated(point.meeting())).toList());
+		Instant updated = newest(points.stream().map(point -> updated(point.meeting())));
 		return Xml.document(xml -> {
 			head(xml, updated);
 			for (PointEntry point : points) {
@@ -110,9 +114,13 @@ record AtomFeed(String id, String title, String subtitle, String alternate, Stri
 		}
 	}
 
-	/** The latest change among the entries; an empty feed has never changed. */
-	private static Instant newest(List<Instant> dates) {
-		return dates.stream().max(Comparator.naturalOrder()).orElse(Instant.EPOCH);
+	/**
+	 * When the notes last changed, or the latest change among the entries if later. Not the entries' alone: when the
+	 * newest meeting is deleted, the feed has changed, and its date must not go back to the one before.
+	 */
+	private Instant newest(Stream<Instant> entries) {
+		return Stream.concat(entries, Stream.ofNullable(notesChanged)).max(Comparator.naturalOrder())
+			.orElse(Instant.EPOCH);
 	}
 
 	/** Absolute addresses for paths, as the request or the configured public address makes them. */

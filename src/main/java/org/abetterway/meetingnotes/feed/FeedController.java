@@ -15,6 +15,7 @@ import org.abetterway.meetingnotes.meeting.Speaker;
 import org.abetterway.meetingnotes.meeting.SpeakerRepository;
 import org.abetterway.meetingnotes.meeting.Theme;
 import org.abetterway.meetingnotes.meeting.ThemeRepository;
+import org.abetterway.meetingnotes.site.NotesLastChanged;
 import org.abetterway.meetingnotes.site.SiteProperties;
 import org.abetterway.meetingnotes.site.SiteUrls;
 import org.springframework.http.MediaType;
@@ -41,9 +42,12 @@ class FeedController {
 
 	private final SpeakerRepository speakers;
 
-	FeedController(MeetingQueries meetings, ThemeRepository themes,
-			SpeakerRepository speakers, SiteUrls urls, SiteProperties properties) {
+	private final NotesLastChanged notesChanged;
+
+	FeedController(MeetingQueries meetings, ThemeRepository themes, SpeakerRepository speakers, SiteUrls urls,
+			SiteProperties properties, NotesLastChanged notesChanged) {
 		this.meetings = meetings;
+		this.notesChanged = notesChanged;
 		this.themes = themes;
 		this.speakers = speakers;
 		this.urls = urls;
@@ -58,7 +62,7 @@ class FeedController {
 	@Transactional(readOnly = true)
 	ResponseEntity<String> feed(HttpServletRequest request) throws XMLStreamException {
 		AtomFeed feed = new AtomFeed(urls.absolute(request, "/"), properties.siteName(), null,
-				urls.absolute(request, "/"), properties.siteName());
+				urls.absolute(request, "/"), properties.siteName(), notesChanged.at());
 		return ResponseEntity.ok().contentType(MediaType.parseMediaType(AtomFeed.TYPE))
 			.body(feed.ofMeetings(meetings.newest(AtomFeed.MOST_ENTRIES), path -> urls.absolute(request, path)));
 	}

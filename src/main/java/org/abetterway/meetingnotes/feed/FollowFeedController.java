@@ -21,6 +21,7 @@ import org.abetterway.meetingnotes.search.SearchHit;
 import org.abetterway.meetingnotes.search.SearchRequest;
 import org.abetterway.meetingnotes.search.SearchResults;
 import org.abetterway.meetingnotes.site.NotFoundException;
+import org.abetterway.meetingnotes.site.NotesLastChanged;
 import org.abetterway.meetingnotes.site.SitePaths;
 import org.abetterway.meetingnotes.site.SiteProperties;
 import org.abetterway.meetingnotes.site.SiteUrls;
@@ -58,8 +59,12 @@ class FollowFeedController {
 
 	private final SiteProperties properties;
 
+	private final NotesLastChanged notesChanged;
+
 	FollowFeedController(ThemeQueries themes, SpeakerRepository speakers, KeyPointRepository keyPoints,
-			MeetingQueries meetings, KeyPointSearch search, SiteUrls urls, SiteProperties properties) {
+			MeetingQueries meetings, KeyPointSearch search, SiteUrls urls, SiteProperties properties,
+			NotesLastChanged notesChanged) {
+		this.notesChanged = notesChanged;
 		this.themes = themes;
 		this.speakers = speakers;
 		this.keyPoints = keyPoints;
@@ -88,8 +93,8 @@ class FollowFeedController {
 	@Transactional(readOnly = true)
 	ResponseEntity<String> speaker(@PathVariable String slug, HttpServletRequest request) throws XMLStreamException {
 		Speaker speaker = speakers.findBySlug(slug).orElseThrow(() -> new NotFoundException("no speaker " + slug));
-		List<String> spokenAt = meetings.spokenAtBy(slug).stream().limit(AtomFeed.MOST_ENTRIES)
-			.map(Meeting::getSlug).toList();
+		List<String> spokenAt = meetings.spokenAtBy(slug, PageRequest.of(0, AtomFeed.MOST_ENTRIES))
+			.map(Meeting::getSlug).getContent();
 		return atom(feed(request, SitePaths.speakerFeed(slug), speaker.getName(),
 				"New meetings " + speaker.getName() + " spoke at.", speaker.getUrl())
 			.ofMeetings(meetings.bySlugs(spokenAt), path -> urls.absolute(request, path)));
@@ -126,7 +131,7 @@ class FollowFeedController {
 
 	private AtomFeed feed(HttpServletRequest request, String path, String what, String subtitle, String page) {
 		return new AtomFeed(urls.absolute(request, path), what + " · " + properties.siteName(), subtitle,
-				urls.absolute(request, page), properties.siteName());
+				urls.absolute(request, page), properties.siteName(), notesChanged.at());
 	}
 
 }

@@ -12,8 +12,8 @@ import org.springframework.data.jpa.repository.Query;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Key points as the pages list them. The lists come with their meetings and themes loaded: a list query fetches
- * the meetings, then one more query fetches the themes of all its key points, in the same transaction.
+ * Key points as the pages list them. The lists come with their meetings and themes loaded: a page of ids in the
+ * list's order, then those key points with their meetings and themes in one more query.
  */
 public interface KeyPointRepository extends JpaRepository<KeyPoint, Long> {
 
@@ -58,17 +58,11 @@ public interface KeyPointRepository extends JpaRepository<KeyPoint, Long> {
 			where k.meeting = :meeting order by k.position""")
 	List<KeyPoint> findWithThemesByMeeting(Meeting meeting);
 
+	/** The key points of these meetings with their meeting and themes, in meeting order. */
 	@Query("""
-			select k from KeyPoint k join fetch k.meeting m
-			where k in (select p from KeyPoint p join p.themes t where t.slug = :theme)
-			order by\s""" + MeetingRepository.NEWEST_FIRST + ", k.position")
-	List<KeyPoint> findByThemeNewestFirst(String theme);
-
-	@Query("""
-			select k from KeyPoint k join fetch k.meeting m
-			where m in (select sm from Meeting sm join sm.speakers s where s.slug = :speaker)
-			order by\s""" + MeetingRepository.NEWEST_FIRST + ", k.position")
-	List<KeyPoint> findBySpeakerNewestFirst(String speaker);
+			select k from KeyPoint k join fetch k.meeting m left join fetch k.themes
+			where m in :meetings order by\s""" + MeetingRepository.NEWEST_FIRST + ", k.position")
+	List<KeyPoint> findWithThemesByMeetingIn(Collection<Meeting> meetings);
 
 	/** One key point by its meeting's slug and its anchor. */
 	Optional<KeyPoint> findByMeetingSlugAndAnchor(String meetingSlug, String anchor);
@@ -78,9 +72,6 @@ public interface KeyPointRepository extends JpaRepository<KeyPoint, Long> {
 			select k from KeyPoint k join fetch k.meeting m left join fetch k.themes
 			where m.slug = :meetingSlug and k.anchor = :anchor""")
 	Optional<KeyPoint> findWithMeetingAndThemes(String meetingSlug, String anchor);
-
-	@Query("select k from KeyPoint k left join fetch k.themes where k in :points")
-	List<KeyPoint> fetchThemes(Collection<KeyPoint> points);
 
 	/** A page of the key points carrying any of the themes, or of all key points when no theme is given. */
 	@Transactional(readOnly = true)
@@ -98,24 +89,6 @@ public interface KeyPointRepository extends JpaRepository<KeyPoint, Long> {
 				: findIdsByMeetingAndAnyTheme(meeting, themes, pageable);
 		List<KeyPoint> points = ids.isEmpty() ? List.of() : findWithThemesByIdIn(ids.getContent());
 		return new PageImpl<>(points, pageable, ids.getTotalElements());
-	}
-
-	@Transactional(readOnly = true)
-	default List<KeyPoint> findWithThemesByTheme(String theme) {
-		return loadThemes(findByThemeNewestFirst(theme));
-	}
-
-	/** The key points of every meeting the speaker spoke at. */
-	@Transactional(readOnly = true)
-	default List<KeyPoint> findWithThemesBySpeaker(String speaker) {
-		return loadThemes(findBySpeakerNewestFirst(speaker));
-	}
-
-	private List<KeyPoint> loadThemes(List<KeyPoint> points) {
-		if (!points.isEmpty()) {
-			fetchThemes(points);
-		}
-		return points;
 	}
 
 }

@@ -87,9 +87,9 @@ public class MeetingQueries {
 		return meetings.findByOldSlug(oldSlug);
 	}
 
-	/** The meetings a speaker spoke at, in the home page's order. */
-	public List<Meeting> spokenAtBy(String speakerSlug) {
-		return meetings.findBySpeakerNewestFirst(speakerSlug);
+	/** A page of the meetings a speaker spoke at, in the home page's order. */
+	public Page<Meeting> spokenAtBy(String speakerSlug, Pageable pageable) {
+		return meetings.findBySpeakerNewestFirst(speakerSlug, pageable);
 	}
 
 	/**

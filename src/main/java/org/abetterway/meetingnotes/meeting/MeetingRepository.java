@@ -71,11 +71,11 @@ public interface MeetingRepository extends JpaRepository<Meeting, Long> {
 	@Query("select m from Meeting m left join fetch m.speakers where m.slug = :slug")
 	Optional<Meeting> findWithSpeakersBySlug(String slug);
 
-
-	@Query("""
+	@Query(value = """
 			select m from Meeting m join m.speakers s where s.slug = :speaker
-			order by\s""" + NEWEST_FIRST)
-	List<Meeting> findBySpeakerNewestFirst(String speaker);
+			order by\s""" + NEWEST_FIRST, countQuery = """
+			select count(m) from Meeting m join m.speakers s where s.slug = :speaker""")
+	Page<Meeting> findBySpeakerNewestFirst(String speaker, Pageable pageable);
 
 	/** The meetings of a series in the order they were held: by date, undated ones after, then by file name. */
 	@Query("""

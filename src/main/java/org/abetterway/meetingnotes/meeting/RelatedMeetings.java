@@ -46,6 +46,8 @@ class RelatedMeetings {
 	@EventListener
 	void contentChanged(ContentChanged change) {
 		lastChange = change.changedAt();
+		// read by the import that changed the notes, so that the first reader of a meeting page does not wait for it
+		neighbourhood();
 	}
 
 	/** Needs the meeting's speakers and its key points' themes loaded. */

@@ -87,6 +87,18 @@ final class NotesFolder {
 	}
 
 	/**
+	 * When a file was last added to, renamed in or deleted from the folder, to the second; null if it cannot be read.
+	 */
+	Instant folderLastModified() {
+		try {
+			return Files.getLastModifiedTime(path).toInstant().truncatedTo(ChronoUnit.SECONDS);
+		}
+		catch (IOException ex) {
+			return null;
+		}
+	}
+
+	/**
 	 * The file's bytes as they are, or null if there is no such file.
 	 * @throws NotesException naming the file if it is too big or cannot be read
 	 */

@@ -3,8 +3,11 @@ package org.abetterway.meetingnotes.notes;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -100,8 +103,9 @@ public class NotesImporter {
 		}
 		ThemeTagger tagger = ThemesFile.parse(themes);
 		SpeakerDirectory people = speakers == null ? SpeakerDirectory.empty() : SpeakerDirectory.parse(speakers);
+		// the folder's own time moves on when a file is deleted, which leaves no file to date the change by
 		Instant lastChanged = newest(defaults.contains(ThemesFile.NAME) ? null : folder.lastModified(ThemesFile.NAME),
-				speakers == null ? null : folder.lastModified(SpeakerDirectory.NAME));
+				speakers == null ? null : folder.lastModified(SpeakerDirectory.NAME), folder.folderLastModified());
 		return new Settings(tagger, people, NotesFolder.sha256(FORMAT_VERSION + "\n" + themes + "\n" + speakers),
 				lastChanged, List.copyOf(defaults));
 	}
@@ -282,16 +286,14 @@ public class NotesImporter {
 		return report;
 	}
 
-	private static Instant newest(Instant one, Instant other) {
-		if (one == null || other == null) {
-			return one == null ? other : one;
-		}
-		return one.isAfter(other) ? one : other;
+	/** The latest of these dates, leaving out the unknown (null) ones; null when none is known. */
+	private static Instant newest(Instant... dates) {
+		return Arrays.stream(dates).filter(Objects::nonNull).max(Comparator.naturalOrder()).orElse(null);
 	}
 
 	/**
 	 * What shapes how every file is read: the themes, the people, and a hash of both and the format's version; and
-	 * when their files last changed.
+	 * when their files, or the folder's list of files, last changed.
 	 */
 	private record Settings(ThemeTagger tagger, SpeakerDirectory people, String hash, Instant lastChanged,
 			List<String> defaults) {

@@ -8,8 +8,9 @@ import java.time.Instant;
  * too, changed or not, so that listeners learn when the notes they start with last changed.
  *
  * @param changedAt when the change was made: a version of the site within this process
- * @param notesChangedAt when the notes themselves last changed (the newest meeting, {@code themes.yml} or
- * {@code speakers.yml}), the same on every instance and after every restart; null while there are none
+ * @param notesChangedAt when the notes themselves last changed (the newest meeting, {@code themes.yml},
+ * {@code speakers.yml} or the folder's list of files), the same on every instance and after every restart; null while
+ * there are none
  */
 public record ContentChanged(Instant changedAt, Instant notesChangedAt) {
 }

@@ -5,6 +5,8 @@ import java.util.Optional;
 
 import org.abetterway.meetingnotes.meeting.MeetingRepository;
 import org.abetterway.meetingnotes.meeting.Speaker;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
@@ -23,11 +25,14 @@ interface SpeakerQueries extends Repository<Speaker, Long> {
 			from Meeting m join m.speakers s order by\s""" + MeetingRepository.NEWEST_FIRST)
 	List<SpeakerMeeting> findAllMeetingSlugs();
 
-	/** Every speaker with the number of meetings they spoke at, by name. */
-	@Query("""
-			select new org.abetterway.meetingnotes.speaker.SpeakerMeetingCount(s, count(m))
-			from Speaker s left join Meeting m on s member of m.speakers
-			group by s order by s.name""")
-	List<SpeakerMeetingCount> countMeetings();
+	/**
+	 * A page of speakers with the number of meetings they spoke at, by name. Counted by speaker through the index of
+	 * who spoke where: a join on {@code member of} compared every speaker with every meeting.
+	 */
+	@Query(value = """
+			select new org.abetterway.meetingnotes.speaker.SpeakerMeetingCount(s,
+				(select count(m) from Meeting m join m.speakers ms where ms = s))
+			from Speaker s order by s.name""", countQuery = "select count(s) from Speaker s")
+	Page<SpeakerMeetingCount> countMeetings(Pageable pageable);
 
 }

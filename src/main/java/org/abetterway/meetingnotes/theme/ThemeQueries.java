@@ -1,7 +1,9 @@
 package org.abetterway.meetingnotes.theme;
 
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.abetterway.meetingnotes.meeting.Meeting;
@@ -20,11 +22,24 @@ public interface ThemeQueries extends Repository<Theme, Long> {
 	Optional<Theme> findBySlug(String slug);
 
 	/** Each theme with the number of key points that carry it, in the editors' order. */
-	@Query("""
-			select new org.abetterway.meetingnotes.theme.ThemeCount(t, count(k))
-			from Theme t left join KeyPoint k on t member of k.themes
-			group by t order by t.position""")
-	List<ThemeCount> countKeyPoints();
+	default List<ThemeCount> countKeyPoints() {
+		Map<Long, Long> counts = new HashMap<>();
+		for (Object[] row : countKeyPointsByThemeId()) {
+			counts.put(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
+		}
+		return findAllByOrderByPosition().stream()
+			.map(theme -> new ThemeCount(theme, counts.getOrDefault(theme.getId(), 0L)))
+			.toList();
+	}
+
+	List<Theme> findAllByOrderByPosition();
+
+	/**
+	 * Theme ids and how many key points carry each, counted in the join table alone: joined to the key points, or
+	 * through {@code member of}, the count took seconds with 30,000 key points.
+	 */
+	@Query(value = "select theme_id, count(*) from key_point_theme group by theme_id", nativeQuery = true)
+	List<Object[]> countKeyPointsByThemeId();
 
 	/**
 	 * For each of these meetings and each theme, how many of the meeting's key points carry it; pairs with none are

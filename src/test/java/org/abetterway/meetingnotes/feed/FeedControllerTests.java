@@ -25,6 +25,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.context.TestPropertySource;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -98,7 +99,8 @@ class FeedControllerTests {
 					.toInstant().truncatedTo(ChronoUnit.SECONDS);
 				changed.put("http://localhost" + meeting.getUrl(), modified);
 			}
-			Document feed = parse(mvc.perform(get("/feed.atom")).andReturn().getResponse().getContentAsString());
+			MockHttpServletResponse response = mvc.perform(get("/feed.atom")).andReturn().getResponse();
+			Document feed = parse(response.getContentAsString());
 			NodeList entries = feed.getElementsByTagNameNS(ATOM, "entry");
 			for (int i = 0; i < entries.getLength(); i++) {
 				Element entry = (Element) entries.item(i);
@@ -106,8 +108,11 @@ class FeedControllerTests {
 				assertThat(entry.getElementsByTagNameNS(ATOM, "updated").item(0).getTextContent()).as(id)
 					.isEqualTo(changed.get(id).toString());
 			}
+			// the feed itself is as new as the notes, as its Last-Modified says, and never older than its entries
 			Instant newest = changed.values().stream().max(Comparator.naturalOrder()).orElseThrow();
-			assertThat(texts(feed, ATOM, "updated").get(0)).isEqualTo(newest.toString());
+			Instant notesChanged = Instant.ofEpochMilli(response.getDateHeader("Last-Modified"));
+			assertThat(texts(feed, ATOM, "updated").get(0)).isEqualTo(notesChanged.toString());
+			assertThat(notesChanged).isAfterOrEqualTo(newest);
 
 			Document sitemap = parse(mvc.perform(get("/sitemap.xml")).andReturn().getResponse().getContentAsString());
 			NodeList urls = sitemap.getElementsByTagNameNS(SITEMAP, "url");

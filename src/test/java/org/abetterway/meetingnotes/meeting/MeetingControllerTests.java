@@ -144,6 +144,8 @@ class MeetingControllerTests {
 			.willReturn(List.of(keyPoint(meeting, 0, "a", null, null, "Power was discussed.", power)));
 		given(meetings.findAllThemeCounts()).willReturn(List.of(new SharedTheme(1L, "unequal-alliances",
 				"Unequal alliances", 1L, 1), new SharedTheme(2L, "levelling-up", "Levelling up", 1L, 4)));
+		// the import that stored these meetings reads them for related meetings as it ends
+		events.publishEvent(new ContentChanged(Instant.now().plusSeconds(1), null));
 
 		mvc.perform(get("/meetings/unequal-alliances"))
 			.andExpect(status().isOk())

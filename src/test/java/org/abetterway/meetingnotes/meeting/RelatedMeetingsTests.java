@@ -102,6 +102,16 @@ class RelatedMeetingsTests {
 	}
 
 	@Test
+	void theMeetingsAreReadWhenTheNotesChangeSoThatNoReaderWaitsForThem() {
+		related.contentChanged(new ContentChanged(Instant.now().plusSeconds(60), null));
+		verify(repository).findAllThemeCounts();
+		verify(repository).findAllMeetingSpeakers();
+
+		related.of(meeting, points);
+		verify(repository, times(1)).findAllThemeCounts();
+	}
+
+	@Test
 	void aMeetingWithNoThemesOrSpeakersHasNoRelatedMeetingsAndAsksNothing() {
 		assertThat(related.of(meeting, List.of())).isEmpty();
 		verify(repository, never()).findAllThemeCounts();

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
+import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -55,6 +56,7 @@ class CanonicalUrlTests {
 		String themes(Model model) {
 			model.addAttribute("themes", List.of());
 			model.addAttribute("map", new ThemeMap(List.of(), List.of()));
+			model.addAttribute("mapPage", Page.empty());
 			return "themes/list";
 		}
 

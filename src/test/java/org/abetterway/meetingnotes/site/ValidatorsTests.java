@@ -7,10 +7,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.abetterway.meetingnotes.notes.NotesImporter;
 import org.abetterway.meetingnotes.notes.SeedsCopy;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -19,7 +23,7 @@ import org.springframework.util.FileSystemUtils;
 /**
  * Two instances serving the same notes, as behind a load balancer, or one instance before and after a restart, give
  * the same {@code ETag} and {@code Last-Modified}, so that a browser's or a proxy's revalidation gets its 304 from
- * either. Each start of the application imports the notes afresh into its own database, so the second instance is
+ * either; and {@code Last-Modified} never goes back while the notes change. Each start of the application imports the notes afresh into its own database, so the second instance is
  * also what a restart is.
  */
 class ValidatorsTests {
@@ -45,6 +49,8 @@ class ValidatorsTests {
 			}
 		}
 		Files.setLastModifiedTime(NOTES.resolve("03-learning-from-campaigns.md"), FileTime.from(NEWEST));
+		// the folder's own time, when a file was last added or deleted, counts too
+		Files.setLastModifiedTime(NOTES, FileTime.from(Instant.parse("2023-01-01T00:00:00Z")));
 		Map<String, List<String>> first;
 		Map<String, List<String>> second;
 		try (RunningApp one = start(); RunningApp two = start()) {
@@ -64,6 +70,53 @@ class ValidatorsTests {
 			assertThat(validators.get(1)).isEqualTo("Sat, 03 Feb 2024 04:05:06 GMT");
 		});
 		assertThat(first.get("/").get(0)).isNotEqualTo(first.get("/api/meetings").get(0));
+	}
+
+	@Test
+	void deletingTheNewestMeetingNeverMovesLastModifiedBackAndEveryInstanceAgrees() throws Exception {
+		Path notes = SeedsCopy.create("notes-deleted");
+		try {
+			try (var files = Files.list(notes)) {
+				for (Path file : files.toList()) {
+					Files.setLastModifiedTime(file, FileTime.from(Instant.parse("2023-01-01T00:00:00Z")));
+				}
+			}
+			Path newest = notes.resolve("03-learning-from-campaigns.md");
+			Files.setLastModifiedTime(newest, FileTime.from(NEWEST));
+			Files.setLastModifiedTime(notes, FileTime.from(Instant.parse("2023-01-01T00:00:00Z")));
+			try (RunningApp one = RunningApp.start(notes, "notes.base-url=https://notes.example.org")) {
+				NotesImporter importer = one.started().getBean(NotesImporter.class);
+				assertThat(lastModified(one, "/")).isEqualTo(NEWEST);
+
+				Files.delete(newest);
+				importer.importNotes();
+				Instant deleted = Files.getLastModifiedTime(notes).toInstant().truncatedTo(ChronoUnit.SECONDS);
+				assertThat(lastModified(one, "/")).isEqualTo(deleted).isAfter(NEWEST);
+				assertThat(lastModified(one, "/feed.atom")).isEqualTo(deleted);
+				assertThat(one.get("/feed.atom").body()).contains("<updated>" + deleted + "</updated>");
+
+				try (RunningApp other = RunningApp.start(notes, "notes.base-url=https://notes.example.org")) {
+					other.started();
+					for (String path : List.of("/", "/feed.atom", "/themes/leadership")) {
+						assertThat(validators(other, path)).as(path).isEqualTo(validators(one, path));
+					}
+				}
+			}
+		}
+		finally {
+			FileSystemUtils.deleteRecursively(notes);
+		}
+	}
+
+	private static Instant lastModified(RunningApp app, String path) throws Exception {
+		String header = app.get(path).headers().firstValue("Last-Modified").orElseThrow();
+		return ZonedDateTime.parse(header, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+	}
+
+	private static List<String> validators(RunningApp app, String path) throws Exception {
+		HttpResponse<String> response = app.get(path);
+		return List.of(response.headers().firstValue("ETag").orElseThrow(),
+				response.headers().firstValue("Last-Modified").orElseThrow());
 	}
 
 	private static RunningApp start() {

@@ -18,6 +18,8 @@ import org.abetterway.meetingnotes.meeting.KeyPointRepository;
 import org.abetterway.meetingnotes.meeting.Meeting;
 import org.abetterway.meetingnotes.meeting.MeetingQueries;
 import org.junit.jupiter.api.Test;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
@@ -43,12 +45,15 @@ class SpeakerControllerTests {
 	@MockitoBean
 	ThemeRepository themes;
 
+	static final PageRequest FIRST_PAGE = PageRequest.of(0, SpeakerController.MEETINGS_PER_PAGE);
+
 	Speaker cate = speaker("cate-newnes-smith", "Cate Newnes-Smith", "CEO", "Surrey Youth Focus");
 
 	@Test
 	void speakersShowRoleOrganisationAndMeetingCount() throws Exception {
-		given(speakers.countMeetings()).willReturn(List.of(new SpeakerMeetingCount(cate, 4),
-				new SpeakerMeetingCount(speaker("nadine-smith", "Nadine Smith", null, null), 1)));
+		given(speakers.countMeetings(PageRequest.of(0, SpeakerController.SPEAKERS_PER_PAGE))).willReturn(new PageImpl<>(
+				List.of(new SpeakerMeetingCount(cate, 4),
+						new SpeakerMeetingCount(speaker("nadine-smith", "Nadine Smith", null, null), 1))));
 
 		mvc.perform(get("/speakers"))
 			.andExpect(status().isOk())
@@ -62,8 +67,8 @@ class SpeakerControllerTests {
 	void speakerPageShowsTheirMeetingsAndTheKeyPointsOfThoseMeetings() throws Exception {
 		Meeting meeting = meeting(1, "unequal-alliances", "Unequal alliances", null);
 		given(speakers.findBySlug("cate-newnes-smith")).willReturn(Optional.of(cate));
-		given(meetings.spokenAtBy("cate-newnes-smith")).willReturn(List.of(meeting));
-		given(keyPoints.findWithThemesBySpeaker("cate-newnes-smith")).willReturn(List.of(keyPoint(meeting, 0,
+		given(meetings.spokenAtBy("cate-newnes-smith", FIRST_PAGE)).willReturn(new PageImpl<>(List.of(meeting)));
+		given(keyPoints.findWithThemesByMeetingIn(List.of(meeting))).willReturn(List.of(keyPoint(meeting, 0,
 				"celebrate", null, null, "Unequal alliances should be celebrated.", theme(1, "power", "Power"))));
 
 		mvc.perform(get("/speakers/cate-newnes-smith"))
@@ -82,9 +87,9 @@ class SpeakerControllerTests {
 		var power = theme(1, "power", "Power");
 		var funding = theme(2, "funding", "Funding");
 		given(speakers.findBySlug("cate-newnes-smith")).willReturn(Optional.of(cate));
-		given(meetings.spokenAtBy("cate-newnes-smith")).willReturn(List.of(meeting));
+		given(meetings.spokenAtBy("cate-newnes-smith", FIRST_PAGE)).willReturn(new PageImpl<>(List.of(meeting)));
 		given(themes.findAllByOrderByPosition()).willReturn(List.of(power, funding));
-		given(keyPoints.findWithThemesBySpeaker("cate-newnes-smith")).willReturn(List.of(
+		given(keyPoints.findWithThemesByMeetingIn(List.of(meeting))).willReturn(List.of(
 				keyPoint(meeting, 0, "celebrate", null, null, "Unequal alliances should be celebrated.", power),
 				keyPoint(meeting, 1, "share", null, null, "Share the power.", power)));
 
@@ -101,6 +106,26 @@ class SpeakerControllerTests {
 					containsString("<link rel=\"alternate\" type=\"application/atom+xml\" "
 							+ "href=\"/speakers/cate-newnes-smith/feed.atom\""),
 					containsString(">Follow this speaker</a>"))));
+	}
+
+	@Test
+	void aSpeakerOfManyMeetingsHasThemAPageAtATimeWithTheirKeyPointsAndMap() throws Exception {
+		Meeting meeting = meeting(21, "meeting-21", "Meeting 21", null);
+		PageRequest second = PageRequest.of(1, SpeakerController.MEETINGS_PER_PAGE);
+		given(speakers.findBySlug("cate-newnes-smith")).willReturn(Optional.of(cate));
+		given(meetings.spokenAtBy("cate-newnes-smith", second)).willReturn(new PageImpl<>(List.of(meeting), second, 21));
+		given(themes.findAllByOrderByPosition()).willReturn(List.of(theme(1, "power", "Power")));
+		given(keyPoints.findWithThemesByMeetingIn(List.of(meeting))).willReturn(List.of(
+				keyPoint(meeting, 0, "share", null, null, "Share the power.", theme(1, "power", "Power"))));
+
+		mvc.perform(get("/speakers/cate-newnes-smith?page=1"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("21–21 of 21 meetings"),
+					containsString("<li><a href=\"/meetings/meeting-21\">Meeting 21</a></li>"),
+					containsString("<th scope=\"row\"><a href=\"/meetings/meeting-21\">Meeting 21</a></th>"),
+					containsString("Share the power."),
+					containsString("href=\"/speakers/cate-newnes-smith?page=0\">Previous</a>"),
+					containsString("Page <span>2</span> of <span>2</span>"))));
 	}
 
 	@Test

@@ -14,6 +14,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.abetterway.meetingnotes.meeting.KeyPointRepository;
 import org.abetterway.meetingnotes.meeting.Meeting;
@@ -78,10 +79,11 @@ class ThemeControllerTests {
 		Meeting first = meeting(1, "levelling-up", "Levelling up", null);
 		Meeting second = meeting(2, "campaigns", "Campaigns", null);
 		given(themes.findBySlug("leadership")).willReturn(Optional.of(leadership));
-		given(keyPoints.findWithThemesByTheme("leadership")).willReturn(List.of(
-				keyPoint(first, 0, "brave-leaders", null, null, "Brave leaders can come forward.", leadership),
-				keyPoint(first, 3, "boards", "Boards", null, "Boards matter.", leadership),
-				keyPoint(second, 1, "resources", null, "Resources.", "They are needed.", leadership)));
+		given(keyPoints.findPageWithThemes(Set.of("leadership"), PageRequest.of(0, ThemeController.THEME_POINTS)))
+			.willReturn(new PageImpl<>(List.of(
+					keyPoint(first, 0, "brave-leaders", null, null, "Brave leaders can come forward.", leadership),
+					keyPoint(first, 3, "boards", "Boards", null, "Boards matter.", leadership),
+					keyPoint(second, 1, "resources", null, "Resources.", "They are needed.", leadership))));
 
 		mvc.perform(get("/themes/leadership"))
 			.andExpect(status().isOk())
@@ -89,6 +91,31 @@ class ThemeControllerTests {
 					containsString("href=\"/meetings/levelling-up#boards\">Boards</a>"))))
 			.andExpect(content().string(matchesPattern("(?s).*<h2><a href=\"/meetings/levelling-up\">Levelling up</a></h2>"
 					+ ".*brave-leaders.*boards.*<h2><a href=\"/meetings/campaigns\">Campaigns</a></h2>.*resources.*")));
+	}
+
+	@Test
+	void aThemeOfManyKeyPointsHasThemAPageAtATimeCountingThemAll() throws Exception {
+		Meeting meeting = meeting(1, "levelling-up", "Levelling up", null);
+		PageRequest second = PageRequest.of(1, ThemeController.THEME_POINTS);
+		given(themes.findBySlug("leadership")).willReturn(Optional.of(leadership));
+		given(keyPoints.findPageWithThemes(Set.of("leadership"), second)).willReturn(new PageImpl<>(
+				List.of(keyPoint(meeting, 0, "boards", null, null, "Boards matter.", leadership)), second, 1234));
+
+		mvc.perform(get("/themes/leadership?page=1"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("51–51 of 1,234 key points"),
+					containsString("href=\"/meetings/levelling-up#boards\""),
+					containsString("href=\"/themes/leadership?page=0\">Previous</a>"),
+					containsString("Page <span>2</span> of <span>25</span>"),
+					containsString("href=\"/themes/leadership?page=2\">Next</a>"))));
+	}
+
+	@Test
+	void aPageNumberThatIsNoWholeNumberIsTheSitesBadRequestPageNotJson() throws Exception {
+		mvc.perform(get("/themes/leadership?page=999999999999").accept("application/json"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentTypeCompatibleWith("text/html"))
+			.andExpect(content().string(containsString("We could not answer that request")));
 	}
 
 	@Test

@@ -1,0 +1,81 @@
+#!/usr/bin/env bash
+# The first rendering of every page type on 2,000 generated meetings, on the `file` profile: bytes and milliseconds
+# of each address asked for the first time (nothing cached) and once more (rendered again: the page cache keeps a
+# page only from its second request), beside the goals of 300 ms and 500 KB.
+# Usage: src/bench/first-render.sh   (needs: apt-get install -y curl bc; PORT=, MEETINGS=, BENCH_WORK= as elsewhere)
+source "$(dirname "$0")/common.sh"
+PORT=${PORT:-8093}
+MEETINGS=${MEETINGS:-2000}
+need curl bc java
+build
+
+CORPUS="$WORK/corpus-$MEETINGS"
+[ -d "$CORPUS" ] || java "$ROOT/src/bench/GenerateCorpus.java" "$MEETINGS" "$CORPUS" "$ROOT/seeds" >/dev/null
+# a fresh database in a file each run, so that a schema or an import from another revision is not reused
+DATA_DIR="$WORK/first-render-data"
+rm -rf "$DATA_DIR"
+JAVA_OPTS=${JAVA_OPTS_LARGE:--Xmx256m -XX:+UseSerialGC} \
+  APP_ARGS="--spring.profiles.active=file --notes.search.semantic=${SEMANTIC:-false} $APP_ARGS" \
+  start_app "$PORT" "$CORPUS" "$MEETINGS"
+trap 'kill $APP_PID 2>/dev/null || true' EXIT
+BASE=http://127.0.0.1:$PORT
+# what the script reads to find its addresses goes through another host name, so that it is not cached for the rows
+SETUP=http://localhost:$PORT
+
+# the speaker of the most meetings, from the API's list of everyone and their meetings
+BUSIEST=$(curl -fs "$SETUP/api/speakers" | python3 -c '
+import json, sys
+print(max(json.load(sys.stdin), key=lambda s: len(s["meetings"]))["slug"])')
+BUSIEST_COUNT=$(curl -fs "$SETUP/api/speakers" | python3 -c '
+import json, sys
+print(max(len(s["meetings"]) for s in json.load(sys.stdin)))')
+MEETING=$(curl -fs "$SETUP/api/meetings?size=1&page=3" | grep -o '"url":"/meetings/[^"]*"' | head -1 | cut -d'"' -f4)
+THEMES=$(curl -fs "$SETUP/api/themes" | grep -o '"slug":"[^"]*"' | cut -d'"' -f4)
+
+# the JIT warmed on addresses that are not measured, so that the figures are of a running site, not of a cold JVM;
+# not on a meeting page, whose first rendering after an import is measured with whatever it reads once per import
+for warm in "/?page=5" "/themes?page=3" "/key-points?page=7" "/themes/leadership?page=2" "/speakers" \
+  "/api/meetings?page=9" "/search?q=trust" "/feed.atom" "/import-report"; do
+  curl -s -o /dev/null -H 'Accept: text/html' "$BASE$warm"
+done
+
+# row NAME PATH: bytes, status and the milliseconds of the first and second rendering
+row() {
+  local name=$1 path=$2 first second
+  first=$(curl -s -o "$WORK/answer" -H 'Accept: text/html,application/xhtml+xml,*/*' -w '%{http_code} %{time_total}' "$BASE$path")
+  second=$(curl -s -o /dev/null -H 'Accept: text/html,application/xhtml+xml,*/*' -w '%{time_total}' "$BASE$path")
+  local bytes status ms1 ms2
+  bytes=$(stat -c %s "$WORK/answer")
+  status=${first% *}
+  ms1=$(echo "${first#* }" | awk '{ printf "%.0f", $1 * 1000 }')
+  ms2=$(echo "$second" | awk '{ printf "%.0f", $1 * 1000 }')
+  echo "| $name | \`$path\` | $status | $bytes | $ms1 | $ms2 |"
+}
+
+echo "## $MEETINGS meetings, file profile, started and imported in ${ELAPSED} s; busiest speaker: $BUSIEST ($BUSIEST_COUNT meetings)"
+echo "load before: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo
+echo "| page type | address | status | bytes | first ms | second ms |"
+echo "|---|---|---|---|---|---|"
+row "home" "/"
+row "meeting" "$MEETING"
+row "key points" "/key-points"
+row "theme map" "/themes"
+for theme in $THEMES; do row "theme" "/themes/$theme"; done
+row "speakers" "/speakers"
+row "busiest speaker" "/speakers/$BUSIEST"
+row "search" "/search?q=funders"
+row "feed" "/feed.atom"
+row "theme feed" "/themes/leadership/feed.atom"
+row "speaker feed" "/speakers/$BUSIEST/feed.atom"
+row "search feed" "/search/feed.atom?q=funders"
+row "import report" "/import-report"
+row "API meetings" "/api/meetings"
+row "API key points" "/api/key-points"
+row "API themes" "/api/themes"
+row "API speakers" "/api/speakers"
+row "API search" "/api/search?q=funders"
+row "API import report" "/api/import-report"
+row "sitemap (size excepted)" "/sitemap.xml"
+echo
+echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
