@@ -63,7 +63,7 @@ class FeedController {
 	String sitemap(HttpServletRequest request) throws XMLStreamException {
 		return Xml.document(xml -> {
 			xml.startRoot("urlset", SITEMAP);
-			for (String path : List.of("/", "/themes", "/speakers", "/key-points")) {
+			for (String path : List.of("/", "/themes", "/speakers", "/key-points", "/ideas")) {
 				url(xml, urls.absolute(request, path), null);
 			}
 			for (Meeting meeting : meetings.allNewestFirst()) {

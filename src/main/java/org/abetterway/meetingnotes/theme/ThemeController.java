@@ -7,10 +7,12 @@ import org.abetterway.meetingnotes.meeting.KeyPoint;
 import org.abetterway.meetingnotes.meeting.KeyPointRepository;
 import org.abetterway.meetingnotes.meeting.Meeting;
 import org.abetterway.meetingnotes.meeting.MeetingKeyPoints;
+import org.abetterway.meetingnotes.meeting.Recurrences;
 import org.abetterway.meetingnotes.meeting.Theme;
 import org.abetterway.meetingnotes.site.NotFoundException;
 import org.abetterway.meetingnotes.site.Paging;
 import org.abetterway.meetingnotes.site.SitePaths;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,9 +33,12 @@ class ThemeController {
 
 	private final KeyPointRepository keyPoints;
 
-	ThemeController(ThemeQueries themes, KeyPointRepository keyPoints) {
+	private final ObjectProvider<Recurrences> recurrences;
+
+	ThemeController(ThemeQueries themes, KeyPointRepository keyPoints, ObjectProvider<Recurrences> recurrences) {
 		this.themes = themes;
 		this.keyPoints = keyPoints;
+		this.recurrences = recurrences;
 	}
 
 	@GetMapping("/themes")
@@ -51,7 +56,8 @@ class ThemeController {
 		Theme theme = themes.findBySlug(slug).orElseThrow(() -> new NotFoundException("no theme " + slug));
 		List<KeyPoint> points = keyPoints.findWithThemesByTheme(slug);
 		return new ModelAndView("themes/theme", Map.of("theme", theme, "keyPointCount", points.size(), "groups",
-				MeetingKeyPoints.of(points), "feedUrl", SitePaths.themeFeed(slug)));
+				MeetingKeyPoints.of(points), "feedUrl", SitePaths.themeFeed(slug), "ideas",
+				recurrences.getIfAvailable(() -> Recurrences.NONE).ofTheme(slug)));
 	}
 
 }
