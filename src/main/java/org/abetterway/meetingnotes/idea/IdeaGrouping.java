@@ -3,7 +3,6 @@ package org.abetterway.meetingnotes.idea;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,8 +41,6 @@ final class IdeaGrouping {
 	/** How close each point usually is to points of other meetings. */
 	private final double[] usual;
 
-	private final Map<Long, Double> scores = new HashMap<>();
-
 	private IdeaGrouping(Settings settings, List<IdeaPoint> input) {
 		this.settings = settings;
 		this.points = input.stream()
@@ -57,16 +54,16 @@ final class IdeaGrouping {
 	}
 
 	private List<Group> groups() {
-		List<long[]> links = links(candidates());
+		List<Link> links = links(candidates());
 		int[] groupOf = new int[points.length];
 		List<List<Integer>> members = new ArrayList<>();
 		for (int i = 0; i < points.length; i++) {
 			groupOf[i] = i;
 			members.add(new ArrayList<>(List.of(i)));
 		}
-		for (long[] link : links) {
-			int a = groupOf[(int) link[0]];
-			int b = groupOf[(int) link[1]];
+		for (Link link : links) {
+			int a = groupOf[link.a()];
+			int b = groupOf[link.b()];
 			if (a == b || members.get(a).size() + members.get(b).size() > settings.maxPoints()
 					|| !allLinked(members.get(a), members.get(b))) {
 				continue;
@@ -130,7 +127,8 @@ final class IdeaGrouping {
 				if (others.isEmpty()) {
 					continue;
 				}
-				mine.addAll(others.subList(0, Math.min(others.size(), limit)));
+				// a few to link to in all, so that checking the links stays quick with thousands of meetings
+				mine.addAll(others.subList(0, Math.max(0, Math.min(others.size(), limit - mine.size()))));
 				sum += settings.similarity().of(points[i], points[others.get(0)]);
 				if (++seen == limit) {
 					break;
@@ -143,33 +141,36 @@ final class IdeaGrouping {
 	}
 
 	/** The pairs of points of different meetings that are linked, closest first. */
-	private List<long[]> links(List<Set<Integer>> candidates) {
-		List<long[]> links = new ArrayList<>();
-		Map<Long, Double> linked = new HashMap<>();
+	private List<Link> links(List<Set<Integer>> candidates) {
+		List<Link> links = new ArrayList<>();
+		Set<Long> seen = new HashSet<>();
 		for (int i = 0; i < points.length; i++) {
 			for (int j : candidates.get(i)) {
 				int a = Math.min(i, j);
 				int b = Math.max(i, j);
-				if (!linked.containsKey(key(a, b)) && score(a, b) >= settings.threshold()) {
-					linked.put(key(a, b), score(a, b));
-					links.add(new long[] { a, b });
+				if (seen.add(((long) a << 32) | b)) {
+					double score = score(a, b);
+					if (score >= settings.threshold()) {
+						links.add(new Link(a, b, score));
+					}
 				}
 			}
 		}
-		links.sort(Comparator.<long[]>comparingDouble(link -> -linked.get(key((int) link[0], (int) link[1])))
-			.thenComparingLong(link -> link[0])
-			.thenComparingLong(link -> link[1]));
+		links.sort(Comparator.comparingDouble(Link::score).reversed().thenComparingInt(Link::a)
+			.thenComparingInt(Link::b));
 		return links;
 	}
 
+	private record Link(int a, int b, double score) {
+	}
+
 	private boolean allLinked(List<Integer> a, List<Integer> b) {
-		return a.stream().allMatch(i -> b.stream().allMatch(j -> score(Math.min(i, j), Math.max(i, j)) >= settings.threshold()));
+		return a.stream().allMatch(i -> b.stream().allMatch(j -> score(i, j) >= settings.threshold()));
 	}
 
 	/** How much closer two points are than each usually is to others; NaN, so never linked, for a lone point. */
 	private double score(int a, int b) {
-		return scores.computeIfAbsent(key(a, b),
-				key -> 2 * settings.similarity().of(points[a], points[b]) - usual[a] - usual[b]);
+		return 2 * settings.similarity().of(points[a], points[b]) - usual[a] - usual[b];
 	}
 
 	/** The member most like the others; the first in order among equals. */
@@ -197,10 +198,6 @@ final class IdeaGrouping {
 
 	private boolean otherMeeting(int i, int j) {
 		return !points[i].meetingSlug().equals(points[j].meetingSlug());
-	}
-
-	private static long key(int a, int b) {
-		return ((long) a << 32) | b;
 	}
 
 	/** A vector as a key, equal to another with the same values. */
