@@ -73,7 +73,7 @@ class FeedController {
 	ResponseEntity<String> sitemap(HttpServletRequest request) throws XMLStreamException {
 		return ResponseEntity.ok().contentType(MediaType.APPLICATION_XML).body(Xml.document(xml -> {
 			xml.startRoot("urlset", SITEMAP);
-			for (String path : List.of("/", "/themes", "/speakers", "/key-points")) {
+			for (String path : List.of("/", "/themes", "/speakers", "/key-points", "/ideas")) {
 				url(xml, urls.absolute(request, path), null);
 			}
 			for (Meeting meeting : meetings.allNewestFirst()) {

@@ -7,9 +7,9 @@ import io.swagger.v3.oas.annotations.media.Schema;
  * A key point in a list across meetings: the fields of a {@link KeyPointJson} plus its meeting's slug and title.
  */
 @Schema(name = "KeyPointWithMeeting", description = "A key point's fields, and its meeting's slug and title")
-record KeyPointWithMeetingJson(@JsonUnwrapped KeyPointJson keyPoint, String meetingSlug, String meetingTitle) {
+public record KeyPointWithMeetingJson(@JsonUnwrapped KeyPointJson keyPoint, String meetingSlug, String meetingTitle) {
 
-	static KeyPointWithMeetingJson of(KeyPoint keyPoint) {
+	public static KeyPointWithMeetingJson of(KeyPoint keyPoint) {
 		return new KeyPointWithMeetingJson(KeyPointJson.of(keyPoint), keyPoint.getMeeting().getSlug(),
 				keyPoint.getMeeting().getTitle());
 	}

@@ -11,6 +11,7 @@ import org.abetterway.meetingnotes.meeting.MeetingQueries.MeetingSummary;
 import org.abetterway.meetingnotes.site.NotFoundException;
 import org.abetterway.meetingnotes.site.Paging;
 import org.abetterway.meetingnotes.site.SitePaths;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Page;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -29,10 +30,14 @@ class MeetingController {
 
 	private final MeetingJsonLd jsonLd;
 
-	MeetingController(MeetingQueries meetings, RelatedMeetings related, MeetingJsonLd jsonLd) {
+	private final ObjectProvider<Recurrences> recurrences;
+
+	MeetingController(MeetingQueries meetings, RelatedMeetings related, MeetingJsonLd jsonLd,
+			ObjectProvider<Recurrences> recurrences) {
 		this.meetings = meetings;
 		this.related = related;
 		this.jsonLd = jsonLd;
+		this.recurrences = recurrences;
 	}
 
 	@GetMapping("/")
@@ -51,7 +56,9 @@ class MeetingController {
 		Meeting meeting = found.get().meeting();
 		List<KeyPoint> points = found.get().keyPoints();
 		List<KeyPointSection> sections = KeyPointSection.of(points);
-		return new ModelAndView("meetings/meeting", Map.of("meeting", meeting, "sections", sections, "contents",
+		Map<Long, Recurrences.Recurrence> recurring = recurrences.getIfAvailable(() -> Recurrences.NONE)
+			.ofKeyPoints(points.stream().map(KeyPoint::getId).toList());
+		return new ModelAndView("meetings/meeting", Map.of("recurrences", recurring, "meeting", meeting, "sections", sections, "contents",
 				KeyPointSection.worthListing(sections), "themes", MeetingTheme.of(meeting, points), "series",
 				meetings.neighboursInSeries(meeting), "sourceUrl", SitePaths.meetingSource(meeting.getSlug()),
 				"related", related.of(meeting, points), "structuredData", jsonLd.of(meeting, points, request)));

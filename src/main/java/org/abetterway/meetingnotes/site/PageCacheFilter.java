@@ -68,6 +68,11 @@ class PageCacheFilter extends OncePerRequestFilter {
 		lastChange = change.changedAt();
 	}
 
+	@EventListener
+	void derivedContentChanged(DerivedContentChanged change) {
+		lastChange = change.changedAt();
+	}
+
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
 		String method = request.getMethod();

@@ -8,10 +8,12 @@ import org.abetterway.meetingnotes.meeting.KeyPoint;
 import org.abetterway.meetingnotes.meeting.KeyPointRepository;
 import org.abetterway.meetingnotes.meeting.Meeting;
 import org.abetterway.meetingnotes.meeting.MeetingKeyPoints;
+import org.abetterway.meetingnotes.meeting.Recurrences;
 import org.abetterway.meetingnotes.meeting.Theme;
 import org.abetterway.meetingnotes.site.NotFoundException;
 import org.abetterway.meetingnotes.site.Paging;
 import org.abetterway.meetingnotes.site.SitePaths;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,9 +37,12 @@ class ThemeController {
 
 	private final KeyPointRepository keyPoints;
 
-	ThemeController(ThemeQueries themes, KeyPointRepository keyPoints) {
+	private final ObjectProvider<Recurrences> recurrences;
+
+	ThemeController(ThemeQueries themes, KeyPointRepository keyPoints, ObjectProvider<Recurrences> recurrences) {
 		this.themes = themes;
 		this.keyPoints = keyPoints;
+		this.recurrences = recurrences;
 	}
 
 	@GetMapping("/themes")
@@ -56,7 +61,7 @@ class ThemeController {
 		Page<KeyPoint> points = keyPoints.findPageWithThemes(Set.of(slug), Paging.clamped(page, THEME_POINTS));
 		return new ModelAndView("themes/theme", Map.of("theme", theme, "points", points, "groups",
 				MeetingKeyPoints.of(points.getContent()), "pageUrl", SitePaths.theme(slug), "feedUrl",
-				SitePaths.themeFeed(slug)));
+				SitePaths.themeFeed(slug), "ideas", recurrences.getIfAvailable(() -> Recurrences.NONE).ofTheme(slug)));
 	}
 
 }

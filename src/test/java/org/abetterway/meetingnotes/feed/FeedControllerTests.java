@@ -136,7 +136,7 @@ class FeedControllerTests {
 			meetings.findAll().forEach(meeting -> assertThat(locations).contains("http://localhost" + meeting.getUrl()));
 			assertThat(locations).contains("http://localhost/themes/health-and-care",
 					"http://localhost/speakers/cate-newnes-smith");
-			assertThat(locations).hasSize(4 + 6 + 13 + 9);
+			assertThat(locations).contains("http://localhost/ideas").hasSize(5 + 6 + 13 + 9);
 		}
 
 		/**

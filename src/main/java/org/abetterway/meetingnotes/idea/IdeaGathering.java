@@ -1,0 +1,163 @@
+package org.abetterway.meetingnotes.idea;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.annotation.PreDestroy;
+
+import org.abetterway.meetingnotes.idea.GatheredIdeas.Idea;
+import org.abetterway.meetingnotes.idea.GatheredIdeas.Member;
+import org.abetterway.meetingnotes.idea.IdeaSources.StoredPoint;
+import org.abetterway.meetingnotes.meeting.Recurrences;
+import org.abetterway.meetingnotes.site.ContentChanged;
+import org.abetterway.meetingnotes.site.DerivedContentChanged;
+import org.abetterway.meetingnotes.site.SitePaths;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Gathers the ideas again after every import, on a thread of its own, so that the site is ready and serving while
+ * they are found (a minute at most for thousands of meetings); until then the pages say they are being gathered.
+ * When they are, it announces a {@link DerivedContentChanged} so that the pages showing them are made again.
+ */
+@Component
+@EnableConfigurationProperties(IdeaSettings.class)
+class IdeaGathering implements Recurrences {
+
+	private static final Logger log = LoggerFactory.getLogger(IdeaGathering.class);
+
+	/** How many of a theme's ideas its page names. */
+	static final int THEME_PAGE_IDEAS = 5;
+
+	private final IdeaSources sources;
+
+	private final IdeaSettings settings;
+
+	private final ApplicationEventPublisher events;
+
+	private final ExecutorService worker = Executors.newSingleThreadExecutor(task -> {
+		Thread thread = new Thread(task, "ideas");
+		thread.setDaemon(true);
+		return thread;
+	});
+
+	/** The latest change of the notes: ideas gathered for an earlier one are stale. */
+	private final AtomicLong changes = new AtomicLong();
+
+	private volatile GatheredIdeas gathered = GatheredIdeas.GATHERING;
+
+	IdeaGathering(IdeaSources sources, IdeaSettings settings, ApplicationEventPublisher events) {
+		this.sources = sources;
+		this.settings = settings;
+		this.events = events;
+	}
+
+	@EventListener
+	void contentChanged(ContentChanged change) {
+		long version = changes.incrementAndGet();
+		gathered = GatheredIdeas.GATHERING;
+		worker.execute(() -> gather(version));
+	}
+
+	/** The ideas as last gathered. */
+	GatheredIdeas gathered() {
+		return gathered;
+	}
+
+	private void gather(long version) {
+		if (version != changes.get()) {
+			return;
+		}
+		try {
+			long start = System.nanoTime();
+			GatheredIdeas found = gather();
+			if (version == changes.get()) {
+				gathered = found;
+				log.info("Gathered {} ideas raised in several meetings in {} ms", found.ideas().size(),
+						(System.nanoTime() - start) / 1_000_000);
+				events.publishEvent(new DerivedContentChanged(Instant.now()));
+			}
+		}
+		catch (RuntimeException ex) {
+			log.error("Could not gather the ideas raised in several meetings", ex);
+		}
+	}
+
+	private GatheredIdeas gather() {
+		List<StoredPoint> stored = sources.findEmbedded();
+		if (stored.isEmpty()) {
+			return GatheredIdeas.OFF;
+		}
+		Map<Long, StoredPoint> byId = stored.stream().collect(Collectors.toMap(StoredPoint::id, Function.identity()));
+		Map<Long, Set<String>> themes = new HashMap<>();
+		sources.findThemes().forEach(theme -> themes.computeIfAbsent(theme.keyPointId(), id -> new LinkedHashSet<>())
+			.add(theme.themeSlug()));
+		List<Idea> ideas = IdeaGrouping.of(settings.grouping(), stored.stream().map(StoredPoint::point).toList())
+			.stream()
+			.map(group -> {
+				Member naming = member(byId.get(group.naming().id()));
+				List<Member> members = group.points().stream().map(point -> member(byId.get(point.id()))).toList();
+				Set<String> slugs = new LinkedHashSet<>();
+				members.forEach(member -> slugs.addAll(themes.getOrDefault(member.keyPointId(), Set.of())));
+				int meetings = (int) members.stream().map(Member::meetingSlug).distinct().count();
+				return new Idea(Idea.idOf(naming.meetingSlug(), naming.anchor()), naming, members, meetings, slugs);
+			})
+			.toList();
+		return GatheredIdeas.ready(ideas);
+	}
+
+	private static Member member(StoredPoint point) {
+		return new Member(point.id(), point.meetingSlug(), point.meetingTitle(), point.anchor(), point.text());
+	}
+
+	@Override
+	public Map<Long, Recurrence> ofKeyPoints(Collection<Long> keyPointIds) {
+		GatheredIdeas now = gathered;
+		Map<Long, Recurrence> recurrences = new HashMap<>();
+		for (Long id : keyPointIds) {
+			Idea idea = now.byKeyPoint().get(id);
+			if (idea == null) {
+				continue;
+			}
+			String own = idea.members().stream().filter(member -> member.keyPointId() == id).findFirst()
+				.map(Member::meetingSlug).orElse("");
+			List<MeetingLink> others = idea.members().stream()
+				.filter(member -> !member.meetingSlug().equals(own))
+				.map(member -> new MeetingLink(member.meetingTitle(), SitePaths.meeting(member.meetingSlug())))
+				.distinct()
+				.toList();
+			recurrences.put(id, new Recurrence(now.url(idea, null), others));
+		}
+		return recurrences;
+	}
+
+	@Override
+	public List<RecurringIdea> ofTheme(String themeSlug) {
+		GatheredIdeas now = gathered;
+		return now.about(Objects.requireNonNull(themeSlug)).stream()
+			.limit(THEME_PAGE_IDEAS)
+			.map(idea -> new RecurringIdea(idea.naming().text(), idea.meetings(), now.url(idea, themeSlug)))
+			.toList();
+	}
+
+	@PreDestroy
+	void stop() {
+		worker.shutdownNow();
+	}
+
+}

@@ -1,0 +1,22 @@
+package org.abetterway.meetingnotes.idea;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * How ideas are gathered; the defaults were chosen by reading every idea they give on the Joining Forces notes.
+ *
+ * @param threshold how much closer than their usual neighbours two key points must be to say the same thing
+ * @param maxPoints the most key points an idea holds
+ * @param neighbours how many of a key point's nearest points in other meetings measure its usual closeness
+ * @param similarity how alike two key points are: {@code whole} vectors, or {@code whole-and-sentences}
+ */
+@ConfigurationProperties("notes.ideas")
+record IdeaSettings(@DefaultValue("0.10") double threshold, @DefaultValue("8") int maxPoints,
+		@DefaultValue("10") int neighbours, @DefaultValue("whole") PointSimilarity similarity) {
+
+	IdeaGrouping.Settings grouping() {
+		return new IdeaGrouping.Settings(threshold, maxPoints, neighbours, similarity);
+	}
+
+}
