@@ -1,8 +1,11 @@
 package org.abetterway.meetingnotes.idea;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import org.abetterway.meetingnotes.meeting.KeyPoint;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
@@ -13,16 +16,22 @@ interface IdeaSources extends Repository<KeyPoint, Long> {
 
 	@Query("""
 			select new org.abetterway.meetingnotes.idea.IdeaSources$StoredPoint(k.id, m.slug, m.title, k.anchor, k.text,
-			k.embedding) from KeyPoint k join k.meeting m where k.embedding is not null""")
+			k.embedding, k.sentenceEmbeddings) from KeyPoint k join k.meeting m where k.embedding is not null""")
 	List<StoredPoint> findEmbedded();
 
 	@Query("select new org.abetterway.meetingnotes.idea.IdeaSources$PointTheme(k.id, t.slug) from KeyPoint k join k.themes t")
 	List<PointTheme> findThemes();
 
-	record StoredPoint(Long id, String meetingSlug, String meetingTitle, String anchor, String text, float[] vector) {
+	/** @param sentences the vectors of the point's sentences one after the other, or null when it has one */
+	record StoredPoint(Long id, String meetingSlug, String meetingTitle, String anchor, String text, float[] vector,
+			float @Nullable [] sentences) {
 
 		IdeaPoint point() {
-			return new IdeaPoint(id, meetingSlug, anchor, vector);
+			List<float[]> each = new ArrayList<>();
+			for (int from = 0; sentences != null && from + vector.length <= sentences.length; from += vector.length) {
+				each.add(Arrays.copyOfRange(sentences, from, from + vector.length));
+			}
+			return new IdeaPoint(id, meetingSlug, anchor, vector, List.copyOf(each));
 		}
 
 	}
