@@ -1,7 +1,5 @@
 package org.abetterway.meetingnotes.idea;
 
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 import org.abetterway.meetingnotes.meeting.KeyPoint;
@@ -27,11 +25,7 @@ interface IdeaSources extends Repository<KeyPoint, Long> {
 			float @Nullable [] sentences) {
 
 		IdeaPoint point() {
-			List<float[]> each = new ArrayList<>();
-			for (int from = 0; sentences != null && from + vector.length <= sentences.length; from += vector.length) {
-				each.add(Arrays.copyOfRange(sentences, from, from + vector.length));
-			}
-			return new IdeaPoint(id, meetingSlug, anchor, vector, List.copyOf(each));
+			return new IdeaPoint(id, meetingSlug, anchor, vector, KeyPoint.sentencesOf(sentences, vector.length));
 		}
 
 	}

@@ -18,6 +18,7 @@ import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 import org.abetterway.meetingnotes.site.SitePaths;
+import org.jspecify.annotations.Nullable;
 
 
 /**
@@ -117,12 +118,17 @@ public class KeyPoint {
 
 	/** The vectors of the point's sentences, in order; none when it has only one or search by meaning is off. */
 	public List<float[]> getSentenceEmbeddings() {
-		if (embedding == null || sentenceEmbeddings == null) {
+		return embedding == null ? List.of() : sentencesOf(sentenceEmbeddings, embedding.length);
+	}
+
+	/** Sentence vectors stored one after the other, as the column keeps them, split into one each. */
+	public static List<float[]> sentencesOf(float @Nullable [] stored, int dimensions) {
+		if (stored == null) {
 			return List.of();
 		}
 		List<float[]> sentences = new ArrayList<>();
-		for (int from = 0; from + embedding.length <= sentenceEmbeddings.length; from += embedding.length) {
-			sentences.add(Arrays.copyOfRange(sentenceEmbeddings, from, from + embedding.length));
+		for (int from = 0; from + dimensions <= stored.length; from += dimensions) {
+			sentences.add(Arrays.copyOfRange(stored, from, from + dimensions));
 		}
 		return sentences;
 	}

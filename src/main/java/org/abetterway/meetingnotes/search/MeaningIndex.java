@@ -64,14 +64,9 @@ public class MeaningIndex {
 		return vectors.size() == 0;
 	}
 
-	/** How many key points have a vector. */
-	int size() {
-		return vectors.size();
-	}
-
 	/**
 	 * The key points the filter lets through, closest in meaning to the query first, each scored by its whole vector
-	 * and its best sentence; and how the whole vectors of all of them score, to judge what is close for this query.
+	 * and its best sentence; and how widely the whole vectors of all of them score, to judge what is close for this query.
 	 *
 	 * @param count how many of the closest to score by their sentences too and return
 	 */
@@ -87,7 +82,7 @@ public class MeaningIndex {
 		Vectors held = vectors;
 		Integer row = held.rows.get(keyPoint);
 		if (row == null) {
-			return new Nearest(List.of(), 0, 0);
+			return new Nearest(List.of(), 0);
 		}
 		return held.nearest(held.vectorsOf(row), filter, count, settings.wholeWeight());
 	}
@@ -115,10 +110,9 @@ public class MeaningIndex {
 
 	/**
 	 * @param best the closest key points, best first
-	 * @param mean the mean similarity of the whole vectors of all key points let through
-	 * @param spread their standard deviation
+	 * @param spread the standard deviation of the similarities of the whole vectors of all key points let through
 	 */
-	record Nearest(List<Scored> best, float mean, float spread) {
+	record Nearest(List<Scored> best, float spread) {
 	}
 
 	private Vectors load() {
@@ -233,7 +227,7 @@ public class MeaningIndex {
 				let++;
 			}
 			if (let == 0) {
-				return new Nearest(List.of(), 0, 0);
+				return new Nearest(List.of(), 0);
 			}
 			// by score, then by row: rows are in meeting and position order, so ties fall the same on every instance
 			long[] keys = new long[let];
@@ -253,8 +247,7 @@ public class MeaningIndex {
 			best.sort(Comparator.comparingDouble((Scored scored) -> -scored.score()));
 			double mean = sum / let;
 			double spread = Math.sqrt(Math.max(0, squares / let - mean * mean));
-			return new Nearest(List.copyOf(best.subList(0, Math.min(count, best.size()))), (float) mean,
-					(float) spread);
+			return new Nearest(List.copyOf(best.subList(0, Math.min(count, best.size()))), (float) spread);
 		}
 
 		/** An int that orders as the float does. */

@@ -19,7 +19,7 @@ class FusedRankingTests {
 	void aPointThatSharesSomeWordsDoesNotOutrankThePointTheModelPlacesFirst() {
 		Map<Long, Double> meaning = Map.of(1L, 0.55, 2L, 0.80);
 		FusedRanking.Fused fused = ranking.rank(List.of(new FusedRanking.WordHit(1, 12f, 0.5)),
-				nearest(0.52f, 0.05f, 2, 0.80f, 1, 0.55f), meaning::get);
+				nearest(0.05f, 2, 0.80f, 1, 0.55f), meaning::get);
 		assertThat(ids(fused)).containsExactly(2L, 1L);
 		assertThat(fused.ranked().get(0).byWords()).isFalse();
 	}
@@ -28,18 +28,18 @@ class FusedRankingTests {
 	void aPointWithEveryWordAndCloseInMeaningComesFirst() {
 		Map<Long, Double> meaning = Map.of(1L, 0.78, 2L, 0.80);
 		FusedRanking.Fused fused = ranking.rank(List.of(new FusedRanking.WordHit(1, 12f, 1)),
-				nearest(0.52f, 0.05f, 2, 0.80f, 1, 0.78f), meaning::get);
+				nearest(0.05f, 2, 0.80f, 1, 0.78f), meaning::get);
 		assertThat(ids(fused)).containsExactly(1L, 2L);
 	}
 
 	@Test
 	void closeEnoughIsJudgedAgainstTheQuerysBestMatchAndSpread() {
 		// three spreads of 0.03 below the best, 0.80, is 0.71: the point at 0.70 is not shown
-		FusedRanking.Fused tight = ranking.rank(List.of(), nearest(0.5f, 0.03f, 1, 0.80f, 2, 0.72f, 3, 0.70f),
+		FusedRanking.Fused tight = ranking.rank(List.of(), nearest(0.03f, 1, 0.80f, 2, 0.72f, 3, 0.70f),
 				id -> Double.NaN);
 		assertThat(ids(tight)).containsExactly(1L, 2L);
 		// the same scores for a query whose similarities spread wider: it is
-		FusedRanking.Fused wide = ranking.rank(List.of(), nearest(0.5f, 0.06f, 1, 0.80f, 2, 0.72f, 3, 0.70f),
+		FusedRanking.Fused wide = ranking.rank(List.of(), nearest(0.06f, 1, 0.80f, 2, 0.72f, 3, 0.70f),
 				id -> Double.NaN);
 		assertThat(ids(wide)).containsExactly(1L, 2L, 3L);
 	}
@@ -51,13 +51,13 @@ class FusedRankingTests {
 			scores.add(id);
 			scores.add(0.80f - id * 0.001f);
 		}
-		FusedRanking.Fused fused = ranking.rank(List.of(), nearest(0.5f, 0.05f, scores.toArray()), id -> 0.0);
+		FusedRanking.Fused fused = ranking.rank(List.of(), nearest(0.05f, scores.toArray()), id -> 0.0);
 		assertThat(fused.ranked()).hasSize(FusedRanking.MEANING_RESULTS);
 	}
 
 	@Test
 	void aQueryAboutNothingTheNotesDiscussKeepsOnlyPointsWithAllItsWords() {
-		MeaningIndex.Nearest offTopic = nearest(0.45f, 0.03f, 1, 0.55f, 2, 0.50f);
+		MeaningIndex.Nearest offTopic = nearest(0.03f, 1, 0.55f, 2, 0.50f);
 		FusedRanking.Fused partly = ranking.rank(List.of(new FusedRanking.WordHit(2, 5f, 0.5)), offTopic,
 				id -> 0.5);
 		assertThat(partly.ranked()).isEmpty();
@@ -67,13 +67,13 @@ class FusedRankingTests {
 		assertThat(wholly.wordsKept()).isTrue();
 	}
 
-	/** Nearest key points from pairs of id and score, best first. */
-	private static MeaningIndex.Nearest nearest(float mean, float spread, Object... idsAndScores) {
+	/** Nearest key points from pairs of id and score, best first, and the spread of all the query's similarities. */
+	private static MeaningIndex.Nearest nearest(float spread, Object... idsAndScores) {
 		List<MeaningIndex.Scored> best = new ArrayList<>();
 		for (int i = 0; i < idsAndScores.length; i += 2) {
 			best.add(new MeaningIndex.Scored(((Number) idsAndScores[i]).longValue(), (Float) idsAndScores[i + 1]));
 		}
-		return new MeaningIndex.Nearest(best, mean, spread);
+		return new MeaningIndex.Nearest(best, spread);
 	}
 
 	private static List<Long> ids(FusedRanking.Fused fused) {
