@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.LongPredicate;
+import java.util.function.LongToDoubleFunction;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
@@ -175,10 +176,21 @@ public class KeyPointSearch {
 				: byWords.aggregation(THEMES));
 		ranked.stream().filter(hit -> !hit.byWords())
 			.forEach(hit -> meanings.point(hit.id()).themes().forEach(slug -> counts.merge(slug, 1L, Long::sum)));
-		// the words' results beyond the best few hundred follow the fused ones
-		long total = ranked.size() + Math.max(0, wordTotal - wordHits.size());
-		int from = (int) Math.min((long) request.page() * request.size(), ranked.size());
-		List<KeyPointHits.Ranked> page = ranked.subList(from, Math.min(ranked.size(), from + request.size()));
+		// the words' results beyond the best few hundred follow the fused ones, each counted once
+		long beyond = Math.max(0, wordTotal - wordHits.size());
+		List<Long> byMeaningAlone = ranked.stream().filter(hit -> !hit.byWords()).map(KeyPointHits.Ranked::id).toList();
+		if (beyond > 0) {
+			beyond -= wordMatches(session, plan, active, request, byMeaningAlone);
+		}
+		long total = ranked.size() + beyond;
+		long from = (long) request.page() * request.size();
+		List<KeyPointHits.Ranked> page = new ArrayList<>(
+				ranked.subList((int) Math.min(from, ranked.size()), (int) Math.min(ranked.size(), from + request.size())));
+		if (page.size() < request.size() && beyond > 0) {
+			long skipped = Math.max(0, from - ranked.size());
+			page.addAll(wordsBeyond(session, plan, active, request, byMeaningAlone, skipped, request.size() - page.size(),
+					id -> meanings.score(vector, id)));
+		}
 		List<SearchHit> hits = KeyPointHits.read(session, page, plan.highlighter(), themesBySlug);
 		return new SearchResults(query.text(), total, request.page(), request.size(), hits,
 				KeyPointHits.facets(counts, request.themes(), themesBySlug), plan.suggestion(), ignored);
@@ -210,6 +222,40 @@ public class KeyPointSearch {
 		return hits.stream()
 			.map(hit -> hit.covering((double) has.getOrDefault(hit.id(), 0) / asked))
 			.toList();
+	}
+
+	/**
+	 * The words' results after the best few hundred, which the fused ranking left out, in the words' order: those
+	 * found by meaning as well are ranked already. Each is scored by its meaning.
+	 */
+	private static List<KeyPointHits.Ranked> wordsBeyond(SearchSession session, QueryPlan plan,
+			List<QueryPlan.Group> active, SearchRequest request, List<Long> ranked, long skipped, int count,
+			LongToDoubleFunction meaningOf) {
+		return session.search(KeyPoint.class)
+			.select(f -> f.id(Long.class))
+			.where(f -> {
+				var words = f.bool().must(filters(f, plan.predicate(f, active), request));
+				return ranked.isEmpty() ? words : words.mustNot(f.id().matchingAny(ranked));
+			})
+			.sort(KeyPointSearch::byScoreThenPlace)
+			.fetchHits((int) Math.min(Integer.MAX_VALUE, WORD_RESULTS_FUSED + skipped), count)
+			.stream()
+			.map(id -> {
+				double meaning = meaningOf.applyAsDouble(id);
+				return new KeyPointHits.Ranked(id, Double.isNaN(meaning) ? 0 : (float) meaning, true);
+			})
+			.toList();
+	}
+
+	/** How many of these key points, found by meaning, the words' search finds too, beyond those it ranked. */
+	private static long wordMatches(SearchSession session, QueryPlan plan, List<QueryPlan.Group> active,
+			SearchRequest request, List<Long> ids) {
+		if (ids.isEmpty()) {
+			return 0;
+		}
+		return session.search(KeyPoint.class)
+			.where(f -> f.bool().must(filters(f, plan.predicate(f, active), request)).filter(f.id().matchingAny(ids)))
+			.fetchTotalHitCount();
 	}
 
 	/**

@@ -50,7 +50,10 @@ class SearchIndexStartup implements ApplicationRunner {
 		// an index on disk may hold key points that the database no longer has, which building it again removes
 		if (count > 0 || stamp.persistent()) {
 			long start = System.nanoTime();
-			Search.mapping(entityManagerFactory).scope(KeyPoint.class).massIndexer().startAndWait();
+			// merged into one segment at the end, as the import leaves it: the documents the purge deleted would
+			// otherwise count in every score
+			Search.mapping(entityManagerFactory).scope(KeyPoint.class).massIndexer().mergeSegmentsOnFinish(true)
+				.startAndWait();
 			log.info("Indexed the {} key points of the database for search in {} ms", count,
 					(System.nanoTime() - start) / 1_000_000);
 		}

@@ -76,6 +76,9 @@ public class SearchIndexing {
 		}
 		SearchWorkspace index = Search.mapping(entityManagerFactory).scope(KeyPoint.class).workspace();
 		index.flush();
+		// one segment without the documents of replaced key points, whose words would count in every score until
+		// some merge dropped them: the index then scores as one built afresh from the database does
+		index.mergeSegments();
 		index.refresh();
 		// an index kept on disk that missed some of the notes is built again at the next start
 		if (complete) {
