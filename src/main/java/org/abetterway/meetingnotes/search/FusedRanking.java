@@ -50,10 +50,11 @@ class FusedRanking {
 	/**
 	 * @param byWords the words' best results, best first
 	 * @param nearest the key points closest in meaning to the query
+	 * @param elsewhere how close the query is to the nearest subject the notes never discuss
 	 * @param meaningOf how close in meaning a point found by its words is to the query
 	 */
-	Fused rank(List<WordHit> byWords, MeaningIndex.Nearest nearest, ToDoubleFunction<Long> meaningOf) {
-		List<MeaningIndex.Scored> close = onTopic(nearest);
+	Fused rank(List<WordHit> byWords, MeaningIndex.Nearest nearest, float elsewhere, ToDoubleFunction<Long> meaningOf) {
+		List<MeaningIndex.Scored> close = onTopic(nearest, elsewhere);
 		if (close.isEmpty() && byWords.stream().noneMatch(hit -> hit.coverage() >= 1)) {
 			// a query about nothing the notes discuss, and no point has all its words: those with some have them by chance
 			return new Fused(List.of(), false);
@@ -88,15 +89,18 @@ class FusedRanking {
 	}
 
 	/**
-	 * The closest points, if the query is about something the notes discuss (its closest point is similar enough); and
-	 * of them, those near the closest as this query's similarities spread.
+	 * The closest points, if the query is about something the notes discuss: its closest point is similar enough, and
+	 * closer than any subject they never discuss, by a margin when it is only loosely close; and of them, those near
+	 * the closest as this query's similarities spread.
 	 */
-	List<MeaningIndex.Scored> onTopic(MeaningIndex.Nearest nearest) {
+	List<MeaningIndex.Scored> onTopic(MeaningIndex.Nearest nearest, float elsewhere) {
 		if (nearest.best().isEmpty()) {
 			return List.of();
 		}
 		float top = nearest.best().get(0).score();
-		if (top < settings.minimumSimilarity()) {
+		boolean about = top >= settings.minimumSimilarity() ? top > elsewhere
+				: top >= settings.looseSimilarity() && top >= elsewhere + settings.elsewhereMargin();
+		if (!about) {
 			return List.of();
 		}
 		float floor = top - settings.spreads() * nearest.spread();

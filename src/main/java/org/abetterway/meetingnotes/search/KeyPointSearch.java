@@ -72,13 +72,15 @@ public class KeyPointSearch {
 
 	private final FusedRanking ranking;
 
+	private final ElsewhereTopics elsewhere;
+
 	private final ModelWords modelWords;
 
 	private volatile @Nullable Analysis analysis;
 
 	KeyPointSearch(EntityManager entityManager, EntityManagerFactory entityManagerFactory, ThemeRepository themes,
 			MeaningModel meaningModel, MeaningIndex meanings, QueryVectors queryVectors, FusedRanking ranking,
-			ModelWords modelWords) {
+			ElsewhereTopics elsewhere, ModelWords modelWords) {
 		this.entityManager = entityManager;
 		this.entityManagerFactory = entityManagerFactory;
 		this.themes = themes;
@@ -86,6 +88,7 @@ public class KeyPointSearch {
 		this.meanings = meanings;
 		this.queryVectors = queryVectors;
 		this.ranking = ranking;
+		this.elsewhere = elsewhere;
 		this.modelWords = modelWords;
 	}
 
@@ -164,7 +167,8 @@ public class KeyPointSearch {
 		// is the number of results that ticking it gives
 		LongPredicate allowed = allowed(session, plan, request);
 		MeaningIndex.Nearest nearest = meanings.nearest(vector, allowed, FusedRanking.MEANING_RESULTS);
-		FusedRanking.Fused fused = ranking.rank(wordHits, nearest, id -> meanings.score(vector, id));
+		FusedRanking.Fused fused = ranking.rank(wordHits, nearest, elsewhere.closeness(vector),
+				id -> meanings.score(vector, id));
 		List<KeyPointHits.Ranked> ranked = fused.ranked().stream()
 			.filter(hit -> hit.byWords() || meanings.point(hit.id()).themes().containsAll(request.themes()))
 			.toList();

@@ -11,8 +11,10 @@ import java.util.List;
  * @param text the input as read: cleaned up and cut to length
  * @param groups each group is one thing the reader asks for, with its alternatives (more than one after an OR)
  * @param excluded the words and phrases a key point must not contain
+ * @param asked every word and phrase asked for, in order, however many: the words' search takes the first
+ * {@link #MAX_GROUPS} groups, the model reads the whole question
  */
-record SearchQuery(String text, List<List<Clause>> groups, List<Clause> excluded) {
+record SearchQuery(String text, List<List<Clause>> groups, List<Clause> excluded, List<Clause> asked) {
 
 	/** Longer input is cut here: no reader types more, and the query stays cheap. */
 	static final int MAX_LENGTH = 500;
@@ -31,6 +33,7 @@ record SearchQuery(String text, List<List<Clause>> groups, List<Clause> excluded
 		String text = clean(input);
 		List<List<Clause>> groups = new ArrayList<>();
 		List<Clause> excluded = new ArrayList<>();
+		List<Clause> asked = new ArrayList<>();
 		boolean or = false;
 		boolean not = false;
 		int i = 0;
@@ -83,29 +86,31 @@ record SearchQuery(String text, List<List<Clause>> groups, List<Clause> excluded
 					excluded.add(clause);
 				}
 			}
-			else if (or && groups.get(groups.size() - 1).size() < MAX_ALTERNATIVES) {
-				groups.get(groups.size() - 1).add(clause);
-			}
-			else if (!or && groups.size() < MAX_GROUPS) {
-				groups.add(new ArrayList<>(List.of(clause)));
+			else {
+				asked.add(clause);
+				if (or && groups.get(groups.size() - 1).size() < MAX_ALTERNATIVES) {
+					groups.get(groups.size() - 1).add(clause);
+				}
+				else if (!or && groups.size() < MAX_GROUPS) {
+					groups.add(new ArrayList<>(List.of(clause)));
+				}
 			}
 			or = false;
 			not = false;
 		}
-		return new SearchQuery(text, groups, excluded);
+		return new SearchQuery(text, groups, excluded, asked);
 	}
 
 	/**
-	 * What the reader means, for search by meaning: the words and phrases asked for, without operators or excluded
-	 * words; null when there is nothing to mean, or only quoted phrases, which ask for exact words.
+	 * What the reader means, for search by meaning: every word and phrase asked for, a long question whole, without
+	 * operators or excluded words; null when there is nothing to mean, or only quoted phrases, which ask for exact
+	 * words.
 	 */
 	String meaning() {
-		if (groups.stream().flatMap(List::stream).allMatch(Clause::phrase)) {
+		if (asked.stream().allMatch(Clause::phrase)) {
 			return null;
 		}
-		StringBuilder meaning = new StringBuilder();
-		groups.stream().flatMap(List::stream).forEach(clause -> meaning.append(' ').append(clause.text()));
-		return meaning.toString().strip();
+		return String.join(" ", asked.stream().map(Clause::text).toList());
 	}
 
 	boolean isBlank() {

@@ -223,13 +223,39 @@ class KeyPointSearchTests {
 		List<String> elsewhere = List.of("pizza delivery times", "quantum computing", "football transfer rumours",
 				"how to bake sourdough bread", "best smartphone camera", "cryptocurrency mining rigs",
 				"volcano eruptions in Iceland", "knitting patterns for beginners", "changing a car's engine oil",
-				"cheap flights to Spain", "chess opening theory", "how do I train my puppy to sit");
+				"cheap flights to Spain", "chess opening theory", "how do I train my puppy to sit",
+				"how tall is mount everest", "python list comprehension syntax", "recipe for chocolate cake",
+				"tennis grand slam winners", "how to fix a leaking tap", "symptoms of the common cold in toddlers",
+				"best budget gaming laptop", "the plot of Hamlet", "wedding dress alterations", "how do black holes form",
+				"learn to play guitar chords", "weather forecast for the weekend", "marathon training plan",
+				"growing tomatoes in a greenhouse", "what is the capital of Australia", "vintage car restoration",
+				"how to make a cup of tea", "photosynthesis in plants", "stock market tips for beginners",
+				"medieval castle architecture", "dinosaur fossils in museums", "how to tie a tie",
+				"video game speedrun records", "skiing holidays in the Alps", "jazz saxophone solos",
+				"birdwatching binoculars", "how to remove a red wine stain", "the rules of cricket",
+				// never read when the subjects the notes never discuss were written
+				"Formula One pit stop strategy", "how to brew beer at home", "origami crane instructions",
+				"best sunscreen for sensitive skin", "learning to surf", "train timetables to Edinburgh",
+				"Lego Star Wars sets", "how to bleed a radiator", "solar eclipse viewing glasses",
+				"karaoke songs for parties", "scuba diving certification", "ice hockey playoffs",
+				"how to sharpen kitchen knives", "poker hand rankings", "tattoo aftercare", "hot air balloon rides",
+				"Roman emperors timeline", "3D printer filament types", "bee keeping for beginners",
+				"how many calories in a banana");
 		for (String query : elsewhere) {
 			SearchResults results = search(query);
 			assertThat(results.hits()).as(query).isEmpty();
 			assertThat(results.total()).as(query).isZero();
 			assertThat(results.facets()).as(query).isEmpty();
 		}
+	}
+
+	@Test
+	void aQueryOnlyLooselyCloseToTheNotesFindsWhatItIsAbout() {
+		// its closest point is less similar than most queries' closest, but closer than any subject of elsewhere
+		SearchResults results = search("from me to we");
+		assertThat(results.hits()).isNotEmpty();
+		assertThat(results.hits().subList(0, Math.min(3, results.hits().size())))
+			.anySatisfy(hit -> assertThat(hit.text()).contains("from the Me to the We"));
 	}
 
 	private static int positionOf(SearchResults results, String words) {

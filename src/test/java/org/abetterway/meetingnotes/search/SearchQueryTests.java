@@ -39,6 +39,17 @@ class SearchQueryTests {
 	}
 
 	@Test
+	void theModelReadsALongQuestionWholeWhileTheWordsSearchTakesItsFirstWords() {
+		String question = "what can a small local charity do when the council and the big national providers keep "
+				+ "deciding everything about services without ever asking the people who use them";
+		SearchQuery query = SearchQuery.parse(question + " -funding");
+		assertThat(query.groups()).hasSize(SearchQuery.MAX_GROUPS);
+		assertThat(query.meaning()).isEqualTo(question);
+		assertThat(SearchQuery.parse("\"lived experience\" -funding").meaning()).as("phrases alone ask for exact words")
+			.isNull();
+	}
+
+	@Test
 	void anUnbalancedQuoteIsIgnored() {
 		assertThat(SearchQuery.parse("\"psychological safety").groups())
 			.containsExactly(List.of(word("psychological")), List.of(word("safety")));
