@@ -22,12 +22,25 @@ need() {
   done
 }
 
+# JAVA25=1 runs the app as the README recommends on Java 25: the same jar, extracted, with an ahead-of-time cache
+# (classes loaded and linked, and method profiles) recorded by a training run, instead of the class data archive
+JAVA25_HOME=${JAVA25_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
+AOT="$WORK/app/app.aot"
+
 build() {
   [ -f "$JAR" ] && [ -z "${REBUILD:-}" ] || (cd "$ROOT" && ./mvnw -q -B -DskipTests package)
-  if [ ! -f "$CDS" ] || [ "$JAR" -nt "$CDS" ]; then
+  if [ ! -f "$APP" ] || [ "$JAR" -nt "$APP" ]; then
     rm -rf "$WORK/app"
     java -Djarmode=tools -jar "$JAR" extract --destination "$WORK/app" >/dev/null
-    # a training run that starts the app and stops once it is ready records the classes it loaded
+  fi
+  # a training run that starts the app and stops once it is ready records the classes it loaded
+  if [ -n "${JAVA25:-}" ] && [ ! -f "$AOT" ]; then
+    rm -rf "$WORK/aot-data"
+    "$JAVA25_HOME/bin/java" $JAVA_OPTS --enable-native-access=ALL-UNNAMED -XX:AOTCacheOutput="$AOT" \
+      -Dspring.context.exit=onRefresh -jar "$APP" --server.port=0 --notes.seeds-dir="$ROOT/seeds" \
+      --notes.data-dir="$WORK/aot-data" --logging.level.root=WARN >"$WORK/aot-training.log" 2>&1
+  fi
+  if [ -z "${JAVA25:-}" ] && [ ! -f "$CDS" ]; then
     java $JAVA_OPTS -XX:ArchiveClassesAtExit="$CDS" -Dspring.context.exit=onRefresh -jar "$APP" \
       --server.port=0 --notes.seeds-dir="$ROOT/seeds" --notes.data-dir="$WORK/cds-data" --logging.level.root=WARN >"$WORK/cds-training.log" 2>&1
   fi
@@ -37,6 +50,8 @@ build() {
 launch() {
   if [ -n "${PLAIN:-}" ]; then
     echo "java $JAVA_OPTS -jar $JAR"
+  elif [ -n "${JAVA25:-}" ]; then
+    echo "$JAVA25_HOME/bin/java $JAVA_OPTS --enable-native-access=ALL-UNNAMED -XX:AOTCache=$AOT -jar $APP"
   else
     echo "java $JAVA_OPTS -XX:SharedArchiveFile=$CDS -jar $APP"
   fi
