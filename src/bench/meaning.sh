@@ -9,7 +9,8 @@ SECONDS_PER_RUN=${1:-20}
 need wrk curl bc java
 build
 
-VARIED="$ROOT/src/bench/varied-search.lua"
+# a new query every request: no query vector kept from an earlier one
+VARIED="$ROOT/src/bench/new-query.lua"
 # -Xmx256m, enough for 2,000 meetings by words alone, runs out of heap in the import with search by meaning on
 LARGE=${JAVA_OPTS_LARGE:--Xmx512m -XX:+UseSerialGC}
 PARTS=${PARTS:-seeds corpus}
