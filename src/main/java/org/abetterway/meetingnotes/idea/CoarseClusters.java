@@ -9,10 +9,10 @@ import java.util.Arrays;
  */
 final class CoarseClusters {
 
-	private static final int ROUNDS = 6;
+	private static final int ROUNDS = 4;
 
-	/** How many sample vectors a centre is trained on, about. */
-	private static final int SAMPLE_PER_CLUSTER = 24;
+	/** How many sample vectors a centre is trained on, about: coarse centres need few. */
+	private static final int SAMPLE_PER_CLUSTER = 8;
 
 	private final float[] centres;
 
@@ -20,16 +20,18 @@ final class CoarseClusters {
 
 	private final int count;
 
-	private final int[] clusterOf;
+	/** Each vector's nearest clusters, nearest first; the first is its own. */
+	private final int[][] probes;
 
-	private CoarseClusters(float[] centres, int dimensions, int[] clusterOf) {
+	private CoarseClusters(float[] centres, int dimensions, int[][] probes) {
 		this.centres = centres;
 		this.dimensions = dimensions;
 		this.count = centres.length / dimensions;
-		this.clusterOf = clusterOf;
+		this.probes = probes;
 	}
 
-	static CoarseClusters of(float[][] vectors, int wanted) {
+	/** The vectors in about {@code wanted} clusters, each vector knowing its {@code probes} nearest. */
+	static CoarseClusters of(float[][] vectors, int wanted, int probes) {
 		int dimensions = vectors[0].length;
 		int clusters = Math.max(1, Math.min(wanted, vectors.length));
 		float[] centres = new float[clusters * dimensions];
@@ -41,15 +43,15 @@ final class CoarseClusters {
 		for (int s = 0; s < sampleSize; s++) {
 			sample[s] = vectors[(int) ((long) s * vectors.length / sampleSize)];
 		}
-		CoarseClusters trained = new CoarseClusters(centres, dimensions, new int[0]);
+		CoarseClusters trained = new CoarseClusters(centres, dimensions, new int[0][]);
 		for (int round = 0; round < ROUNDS; round++) {
 			trained = trained.movedTo(sample);
 		}
-		int[] clusterOf = new int[vectors.length];
+		int[][] nearest = new int[vectors.length][];
 		for (int i = 0; i < vectors.length; i++) {
-			clusterOf[i] = trained.nearest(vectors[i], 1)[0];
+			nearest[i] = trained.nearest(vectors[i], probes);
 		}
-		return new CoarseClusters(trained.centres, dimensions, clusterOf);
+		return new CoarseClusters(trained.centres, dimensions, nearest);
 	}
 
 	/** The centres moved to the mean direction of the sample vectors nearest to each; an empty one stays. */
@@ -79,11 +81,16 @@ final class CoarseClusters {
 				}
 			}
 		}
-		return new CoarseClusters(moved, dimensions, clusterOf);
+		return new CoarseClusters(moved, dimensions, probes);
+	}
+
+	/** The vector's {@code probes} nearest clusters, nearest first. */
+	int[] probesOf(int vector) {
+		return probes[vector];
 	}
 
 	/** The {@code probes} clusters whose centres are nearest to the vector, nearest first. */
-	int[] nearest(float[] vector, int probes) {
+	private int[] nearest(float[] vector, int probes) {
 		int keep = Math.min(probes, count);
 		int[] best = new int[keep];
 		float[] scores = new float[keep];
@@ -108,9 +115,9 @@ final class CoarseClusters {
 	int[] membersInOrder() {
 		int[] starts = starts();
 		int[] next = Arrays.copyOf(starts, count);
-		int[] order = new int[clusterOf.length];
-		for (int i = 0; i < clusterOf.length; i++) {
-			order[next[clusterOf[i]]++] = i;
+		int[] order = new int[probes.length];
+		for (int i = 0; i < probes.length; i++) {
+			order[next[probes[i][0]]++] = i;
 		}
 		return order;
 	}
@@ -118,8 +125,8 @@ final class CoarseClusters {
 	/** Where each cluster's members begin in {@link #membersInOrder()}, and one past the end last. */
 	int[] starts() {
 		int[] starts = new int[count + 1];
-		for (int cluster : clusterOf) {
-			starts[cluster + 1]++;
+		for (int[] nearest : probes) {
+			starts[nearest[0] + 1]++;
 		}
 		for (int c = 0; c < count; c++) {
 			starts[c + 1] += starts[c];

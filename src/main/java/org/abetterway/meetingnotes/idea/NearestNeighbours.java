@@ -65,7 +65,9 @@ final class NearestNeighbours {
 	static Nearest clustered(float[][] vectors, int size, int probes) {
 		int count = vectors.length;
 		int dimensions = vectors[0].length;
-		CoarseClusters clusters = CoarseClusters.of(vectors, (int) Math.round(Math.sqrt(probes * (double) count)));
+		// as many clusters as a probed cluster has members, which makes the fewest comparisons
+		CoarseClusters clusters = CoarseClusters.of(vectors, (int) Math.round(Math.sqrt(probes * (double) count)),
+				probes);
 		// the vectors cluster by cluster, so that a cluster's members are read side by side
 		int[] order = clusters.membersInOrder();
 		float[] matrix = new float[count * dimensions];
@@ -78,7 +80,7 @@ final class NearestNeighbours {
 		for (int i = 0; i < count; i++) {
 			Best mine = new Best(Math.min(size, count - 1));
 			float[] query = vectors[i];
-			for (int cluster : clusters.nearest(query, probes)) {
+			for (int cluster : clusters.probesOf(i)) {
 				int at = start[cluster];
 				int end = start[cluster + 1];
 				for (; at + 3 < end; at += 4) {
