@@ -3,7 +3,6 @@ package org.abetterway.meetingnotes.idea;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -119,7 +118,10 @@ final class IdeaGrouping {
 		int wanted = settings.neighbours() + largestMeeting;
 		Nearest byWhole = NearestNeighbours.of(
 				sharing.stream().map(same -> points[same.get(0)].whole()).toArray(float[][]::new), wanted);
-		@Nullable Nearest bySentences = settings.similarity().readsSentences() ? bySentences(sharing, wanted) : null;
+		@Nullable Nearest bySentences = settings.similarity().readsSentences()
+				? NearestBySentences.of(sharing.stream().map(same -> points[same.get(0)].sentencesOrWhole()).toList(),
+						2 * wanted)
+				: null;
 		List<Set<Integer>> candidates = new ArrayList<>();
 		for (int i = 0; i < points.length; i++) {
 			Set<Integer> mine = new HashSet<>();
@@ -166,47 +168,6 @@ final class IdeaGrouping {
 			seen++;
 		}
 		return seen == 0 ? Double.NaN : sum / seen;
-	}
-
-	/**
-	 * For each distinct vector, the others whose closest sentences are nearest to one of its own, nearest first,
-	 * each scored by its closest pair: a search among every sentence of every point.
-	 */
-	private Nearest bySentences(List<List<Integer>> sharing, int wanted) {
-		List<float[]> sentences = new ArrayList<>();
-		List<Integer> ownerOf = new ArrayList<>();
-		for (int v = 0; v < sharing.size(); v++) {
-			for (float[] sentence : points[sharing.get(v).get(0)].sentencesOrWhole()) {
-				sentences.add(sentence);
-				ownerOf.add(v);
-			}
-		}
-		Nearest nearest = NearestNeighbours.of(sentences.toArray(float[][]::new), 2 * wanted);
-		int[][] indices = new int[sharing.size()][];
-		float[][] scores = new float[sharing.size()][];
-		Map<Integer, Float> closest = new HashMap<>();
-		for (int s = 0; s < sentences.size(); s++) {
-			int v = ownerOf.get(s);
-			boolean last = s + 1 == sentences.size() || ownerOf.get(s + 1) != v;
-			for (int n = 0; n < nearest.indices()[s].length; n++) {
-				int other = ownerOf.get(nearest.indices()[s][n]);
-				if (other != v) {
-					closest.merge(other, nearest.scores()[s][n], Math::max);
-				}
-			}
-			if (last) {
-				List<Map.Entry<Integer, Float>> ordered = new ArrayList<>(closest.entrySet());
-				ordered.sort(Map.Entry.<Integer, Float>comparingByValue().reversed()
-					.thenComparing(Map.Entry.comparingByKey()));
-				indices[v] = ordered.stream().mapToInt(Map.Entry::getKey).toArray();
-				scores[v] = new float[ordered.size()];
-				for (int n = 0; n < ordered.size(); n++) {
-					scores[v][n] = ordered.get(n).getValue();
-				}
-				closest.clear();
-			}
-		}
-		return new Nearest(indices, scores);
 	}
 
 	/** The pairs of points of different meetings that are linked, the most clearly first. */
