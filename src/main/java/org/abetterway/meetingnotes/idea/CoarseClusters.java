@@ -95,20 +95,32 @@ final class CoarseClusters {
 		int[] best = new int[keep];
 		float[] scores = new float[keep];
 		Arrays.fill(scores, Float.NEGATIVE_INFINITY);
-		for (int c = 0; c < count; c++) {
-			float score = PointSimilarity.dot(vector, 0, centres, c * dimensions, dimensions);
-			if (score > scores[keep - 1]) {
-				int at = keep - 1;
-				while (at > 0 && scores[at - 1] < score) {
-					scores[at] = scores[at - 1];
-					best[at] = best[at - 1];
-					at--;
-				}
-				scores[at] = score;
-				best[at] = c;
+		float[] four = new float[4];
+		int c = 0;
+		for (; c + 3 < count; c += 4) {
+			PointSimilarity.dot4(vector, 0, centres, dimensions, c, four);
+			for (int n = 0; n < 4; n++) {
+				offer(best, scores, c + n, four[n]);
 			}
 		}
+		for (; c < count; c++) {
+			offer(best, scores, c, PointSimilarity.dot(vector, 0, centres, c * dimensions, dimensions));
+		}
 		return best;
+	}
+
+	private static void offer(int[] best, float[] scores, int cluster, float score) {
+		int at = best.length - 1;
+		if (!(score > scores[at])) {
+			return;
+		}
+		while (at > 0 && scores[at - 1] < score) {
+			scores[at] = scores[at - 1];
+			best[at] = best[at - 1];
+			at--;
+		}
+		scores[at] = score;
+		best[at] = cluster;
 	}
 
 	/** The vectors' indices, cluster after cluster, each cluster's in input order. */

@@ -53,4 +53,27 @@ enum PointSimilarity {
 		return (s0 + s1) + (s2 + s3);
 	}
 
+	/**
+	 * The vector from {@code a} in {@code q} against the four rows of {@code m} from row {@code j}, side by side: each of its values is read once for four products, which roughly halves
+	 * the reads from memory that bound a plain dot product (C2 in Java 17 does not vectorise a float sum).
+	 */
+	static void dot4(float[] q, int a, float[] m, int dimensions, int j, float[] out) {
+		int b0 = j * dimensions;
+		int b1 = b0 + dimensions;
+		int b2 = b1 + dimensions;
+		int b3 = b2 + dimensions;
+		float s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+		for (int d = 0; d < dimensions; d++) {
+			float x = q[a + d];
+			s0 += x * m[b0 + d];
+			s1 += x * m[b1 + d];
+			s2 += x * m[b2 + d];
+			s3 += x * m[b3 + d];
+		}
+		out[0] = s0;
+		out[1] = s1;
+		out[2] = s2;
+		out[3] = s3;
+	}
+
 }
