@@ -31,8 +31,9 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Gathers the ideas again after every import, on a thread of its own, so that the site is ready and serving while
- * they are found (a minute at most for thousands of meetings); until then the pages say they are being gathered.
+ * Gathers the ideas again after every import, on one thread of its own at the lowest priority, so that the site is
+ * ready and serving while they are found (a minute at most for thousands of meetings) and readers keep the other
+ * cores; until then the pages say they are being gathered.
  * When they are, it announces a {@link DerivedContentChanged} so that the pages showing them are made again.
  */
 @Component
@@ -53,6 +54,7 @@ class IdeaGathering implements Recurrences {
 	private final ExecutorService worker = Executors.newSingleThreadExecutor(task -> {
 		Thread thread = new Thread(task, "ideas");
 		thread.setDaemon(true);
+		thread.setPriority(Thread.MIN_PRIORITY);
 		return thread;
 	});
 

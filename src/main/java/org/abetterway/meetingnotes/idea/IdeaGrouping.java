@@ -10,24 +10,30 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.abetterway.meetingnotes.idea.NearestNeighbours.Nearest;
+import org.jspecify.annotations.Nullable;
+
 /**
  * Groups key points of different meetings that say the same thing. Two points are linked when they are closer than
  * either is to its usual neighbours in other meetings (twice the similarity less each one's mean similarity to its
- * {@code neighbours} nearest points of other meetings), so that a point close to everything links to nothing. A group
- * holds only points that are all linked to each other
- * (complete linkage), so that no chain of loosely related points makes one large group. Groups grow from the closest
- * pairs first, up to {@code maxPoints}; a point is in one group at most, and a group that stays within one meeting is
- * no idea. The same points, in any order, give the same groups.
+ * {@code neighbours} nearest points of other meetings), so that a point close to everything links to nothing; closer
+ * by the whole points' vectors, or, when sentences are read, by their closest sentences, each by its own threshold. A
+ * group holds only points that are all linked to each other (complete linkage), so that no chain of loosely related
+ * points makes one large group. Groups grow from the most clearly linked pairs first, up to {@code maxPoints}; a point
+ * is in one group at most, and a group that stays within one meeting is no idea. The same points, in any order, give
+ * the same groups.
  */
 final class IdeaGrouping {
 
 	/**
-	 * @param threshold how much closer than their usual neighbours two points must be to be linked
+	 * @param threshold how much closer than their usual neighbours two points' whole vectors must be to be linked
+	 * @param sentenceThreshold how much closer their closest sentences must be, when sentences are read
 	 * @param maxPoints the most points an idea holds
 	 * @param neighbours how many of a point's nearest others measure its usual closeness
-	 * @param similarity how alike two points are
+	 * @param similarity whether sentences are read besides the whole points
 	 */
-	record Settings(double threshold, int maxPoints, int neighbours, PointSimilarity similarity) {
+	record Settings(double threshold, double sentenceThreshold, int maxPoints, int neighbours,
+			PointSimilarity similarity) {
 	}
 
 	/** Points of at least two meetings, in the order of their meetings' slugs and anchors, and the most central. */
@@ -38,8 +44,11 @@ final class IdeaGrouping {
 
 	private final IdeaPoint[] points;
 
-	/** How close each point usually is to points of other meetings. */
+	/** How close each point's whole usually is to points of other meetings. */
 	private final double[] usual;
+
+	/** How close each point's closest sentences usually are to those of points of other meetings. */
+	private final double[] usualSentences;
 
 	private IdeaGrouping(Settings settings, List<IdeaPoint> input) {
 		this.settings = settings;
@@ -47,6 +56,8 @@ final class IdeaGrouping {
 			.sorted(Comparator.comparing(IdeaPoint::meetingSlug).thenComparing(IdeaPoint::anchor))
 			.toArray(IdeaPoint[]::new);
 		this.usual = new double[points.length];
+		this.usualSentences = new double[points.length];
+		Arrays.fill(usualSentences, Double.NaN);
 	}
 
 	static List<Group> of(Settings settings, List<IdeaPoint> points) {
@@ -86,8 +97,8 @@ final class IdeaGrouping {
 
 	/**
 	 * For each point, the points of other meetings worth linking it to: the next few with the same vector, then those
-	 * of its nearest distinct vectors; and, from these, its usual closeness. Comparing distinct vectors only keeps a
-	 * text repeated in many meetings from costing a comparison for every copy.
+	 * of its nearest distinct vectors, by the whole and by sentences; and, from these, its usual closeness by each.
+	 * Comparing distinct vectors only keeps a text repeated in many meetings from costing a comparison for every copy.
 	 */
 	private List<Set<Integer>> candidates() {
 		Map<VectorKey, List<Integer>> byVector = new LinkedHashMap<>();
@@ -104,43 +115,62 @@ final class IdeaGrouping {
 		// enough that, whichever of them are the point's own meeting's, the others make up the count
 		int largestMeeting = Arrays.stream(points).collect(Collectors.groupingBy(IdeaPoint::meetingSlug,
 				Collectors.counting())).values().stream().mapToInt(Long::intValue).max().orElse(0);
-		int[][] nearest = NearestNeighbours.of(
-				sharing.stream().map(same -> points[same.get(0)].whole()).toArray(float[][]::new),
-				settings.neighbours() + largestMeeting);
-		int limit = settings.neighbours();
+		int wanted = settings.neighbours() + largestMeeting;
+		Nearest byWhole = NearestNeighbours.of(
+				sharing.stream().map(same -> points[same.get(0)].whole()).toArray(float[][]::new), wanted);
+		@Nullable Nearest bySentences = settings.similarity().readsSentences()
+				? NearestBySentences.of(sharing.stream().map(same -> points[same.get(0)].sentencesOrWhole()).toList(),
+						2 * wanted)
+				: null;
 		List<Set<Integer>> candidates = new ArrayList<>();
 		for (int i = 0; i < points.length; i++) {
 			Set<Integer> mine = new HashSet<>();
 			// the copies after this one, round the list, so that every copy has some not yet taken
 			List<Integer> copies = sharing.get(vectorOf[i]);
 			int at = copies.indexOf(i);
-			for (int n = 1; n < copies.size() && mine.size() < limit; n++) {
+			for (int n = 1; n < copies.size() && mine.size() < settings.neighbours(); n++) {
 				int j = copies.get((at + n) % copies.size());
 				if (otherMeeting(i, j)) {
 					mine.add(j);
 				}
 			}
-			double sum = 0;
-			int seen = 0;
-			for (int v : nearest[vectorOf[i]]) {
-				List<Integer> others = othersOf(i, sharing.get(v));
-				if (others.isEmpty()) {
-					continue;
-				}
-				// a few to link to in all, so that checking the links stays quick with thousands of meetings
-				mine.addAll(others.subList(0, Math.max(0, Math.min(others.size(), limit - mine.size()))));
-				sum += settings.similarity().of(points[i], points[others.get(0)]);
-				if (++seen == limit) {
-					break;
-				}
+			int v = vectorOf[i];
+			usual[i] = nearestOthers(i, byWhole.indices()[v], byWhole.scores()[v], sharing, mine);
+			if (bySentences != null) {
+				usualSentences[i] = nearestOthers(i, bySentences.indices()[v], bySentences.scores()[v], sharing, mine);
 			}
-			usual[i] = seen == 0 ? Double.NaN : sum / seen;
 			candidates.add(mine);
 		}
 		return candidates;
 	}
 
-	/** The pairs of points of different meetings that are linked, closest first. */
+	/**
+	 * Adds to {@code mine} a few points of other meetings among the nearest distinct vectors, so that checking the
+	 * links stays quick with thousands of meetings, and answers the mean score of the first {@code neighbours} of
+	 * them: NaN, so never linked, for a point with none.
+	 */
+	private double nearestOthers(int i, int[] nearest, float[] scores, List<List<Integer>> sharing, Set<Integer> mine) {
+		int limit = settings.neighbours();
+		int added = 0;
+		double sum = 0;
+		int seen = 0;
+		for (int n = 0; n < nearest.length && seen < limit; n++) {
+			List<Integer> others = othersOf(i, sharing.get(nearest[n]));
+			if (others.isEmpty()) {
+				continue;
+			}
+			for (int j = 0; j < others.size() && added < limit; j++) {
+				if (mine.add(others.get(j))) {
+					added++;
+				}
+			}
+			sum += scores[n];
+			seen++;
+		}
+		return seen == 0 ? Double.NaN : sum / seen;
+	}
+
+	/** The pairs of points of different meetings that are linked, the most clearly first. */
 	private List<Link> links(List<Set<Integer>> candidates) {
 		List<Link> links = new ArrayList<>();
 		Set<Long> seen = new HashSet<>();
@@ -149,28 +179,41 @@ final class IdeaGrouping {
 				int a = Math.min(i, j);
 				int b = Math.max(i, j);
 				if (seen.add(((long) a << 32) | b)) {
-					double score = score(a, b);
-					if (score >= settings.threshold()) {
-						links.add(new Link(a, b, score));
+					double margin = margin(a, b);
+					if (margin >= 0) {
+						links.add(new Link(a, b, margin));
 					}
 				}
 			}
 		}
-		links.sort(Comparator.comparingDouble(Link::score).reversed().thenComparingInt(Link::a)
+		links.sort(Comparator.comparingDouble(Link::margin).reversed().thenComparingInt(Link::a)
 			.thenComparingInt(Link::b));
 		return links;
 	}
 
-	private record Link(int a, int b, double score) {
+	private record Link(int a, int b, double margin) {
 	}
 
 	private boolean allLinked(List<Integer> a, List<Integer> b) {
-		return a.stream().allMatch(i -> b.stream().allMatch(j -> score(i, j) >= settings.threshold()));
+		return a.stream().allMatch(i -> b.stream().allMatch(j -> linked(i, j)));
 	}
 
-	/** How much closer two points are than each usually is to others; NaN, so never linked, for a lone point. */
-	private double score(int a, int b) {
-		return 2 * settings.similarity().of(points[a], points[b]) - usual[a] - usual[b];
+	private boolean linked(int a, int b) {
+		return margin(a, b) >= 0;
+	}
+
+	/**
+	 * How far past its threshold the clearer of the two kinds of evidence takes a pair: how much closer two points are
+	 * than each usually is to others, by the whole or by sentences. NaN, so never linked, for a lone point.
+	 */
+	private double margin(int a, int b) {
+		double whole = 2 * PointSimilarity.whole(points[a], points[b]) - usual[a] - usual[b] - settings.threshold();
+		if (!settings.similarity().readsSentences()) {
+			return whole;
+		}
+		double sentences = 2 * PointSimilarity.sentences(points[a], points[b]) - usualSentences[a] - usualSentences[b]
+				- settings.sentenceThreshold();
+		return Double.isNaN(whole) || Double.isNaN(sentences) ? Double.NaN : Math.max(whole, sentences);
 	}
 
 	/** The member most like the others; the first in order among equals. */
@@ -181,7 +224,7 @@ final class IdeaGrouping {
 			double sum = 0;
 			for (int j : group) {
 				if (i != j) {
-					sum += settings.similarity().of(points[i], points[j]);
+					sum += PointSimilarity.whole(points[i], points[j]);
 				}
 			}
 			if (sum > bestSum) {

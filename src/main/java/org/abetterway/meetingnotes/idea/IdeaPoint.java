@@ -17,4 +17,9 @@ record IdeaPoint(long id, String meetingSlug, String anchor, float[] whole, List
 		this(id, meetingSlug, anchor, whole, List.of());
 	}
 
+	/** Its sentences' vectors, or the whole's alone when it is one sentence. */
+	List<float[]> sentencesOrWhole() {
+		return sentences.isEmpty() ? List.of(whole) : sentences;
+	}
+
 }

@@ -1,67 +1,175 @@
 package org.abetterway.meetingnotes.idea;
 
-import java.util.stream.IntStream;
-
 /**
- * For each of a set of distinct unit vectors, the few others with the highest cosine, found exactly by comparing every
- * pair: rows in parallel on every core, each row's answer independent of the others', so that the result is the same
- * however the rows are shared out.
+ * For each of a set of unit vectors, the few others with the highest cosine, on the calling thread alone so that
+ * gathering ideas leaves the other cores to readers. Up to {@link #EXACT_UP_TO} vectors every pair is compared once;
+ * above, the vectors are first sorted into coarse clusters ({@link CoarseClusters}) and each is compared only with the
+ * members of its few nearest clusters, which finds nearly all of its nearest (the recall is measured by
+ * {@code src/bench/IdeasAtSize.java}). Either way the answer depends only on the vectors and their order.
  */
 final class NearestNeighbours {
+
+	/** The most vectors compared pair by pair: a few seconds' work. */
+	static final int EXACT_UP_TO = 6_000;
+
+	/** How many of its nearest clusters each vector is compared within. */
+	static final int PROBES = 6;
+
+	/** Each vector's nearest others, nearest first; ties go to the lower index. */
+	record Nearest(int[][] indices, float[][] scores) {
+	}
 
 	private NearestNeighbours() {
 	}
 
-	/** The indices of each vector's {@code size} nearest others, nearest first; ties go to the lower index. */
-	static int[][] of(float[][] vectors, int size) {
-		int count = vectors.length;
-		int dimensions = count == 0 ? 0 : vectors[0].length;
-		// one flat array: the rows of a block sit side by side in memory
-		float[] matrix = new float[count * dimensions];
-		for (int i = 0; i < count; i++) {
-			System.arraycopy(vectors[i], 0, matrix, i * dimensions, dimensions);
-		}
-		int[][] nearest = new int[count][];
-		IntStream.range(0, count).parallel().forEach(i -> nearest[i] = row(matrix, dimensions, count, i, size));
-		return nearest;
+	static Nearest of(float[][] vectors, int size) {
+		return vectors.length <= EXACT_UP_TO ? exact(vectors, size) : clustered(vectors, size, PROBES);
 	}
 
-	private static int[] row(float[] m, int dimensions, int count, int i, int size) {
-		int keep = Math.min(size, count - 1);
-		int[] best = new int[keep];
-		float[] scores = new float[keep];
-		int found = 0;
-		int a = i * dimensions;
-		for (int j = 0; j < count; j++) {
-			if (j == i) {
-				continue;
-			}
-			int b = j * dimensions;
-			float s0 = 0, s1 = 0, s2 = 0, s3 = 0;
-			int d = 0;
-			for (; d + 3 < dimensions; d += 4) {
-				s0 += m[a + d] * m[b + d];
-				s1 += m[a + d + 1] * m[b + d + 1];
-				s2 += m[a + d + 2] * m[b + d + 2];
-				s3 += m[a + d + 3] * m[b + d + 3];
-			}
-			for (; d < dimensions; d++) {
-				s0 += m[a + d] * m[b + d];
-			}
-			float score = (s0 + s1) + (s2 + s3);
-			if (found < keep || score > scores[found - 1]) {
-				// insertion into the short sorted list; a later j with an equal score stays behind
-				int at = found < keep ? found++ : found - 1;
-				while (at > 0 && scores[at - 1] < score) {
-					scores[at] = scores[at - 1];
-					best[at] = best[at - 1];
-					at--;
+	/** Every pair compared once, in tiles of rows that stay in the processor's cache. */
+	static Nearest exact(float[][] vectors, int size) {
+		int count = vectors.length;
+		int dimensions = count == 0 ? 0 : vectors[0].length;
+		float[] matrix = flat(vectors, dimensions);
+		Best[] best = new Best[count];
+		for (int i = 0; i < count; i++) {
+			best[i] = new Best(Math.min(size, count - 1));
+		}
+		int tile = 64;
+		float[] four = new float[4];
+		for (int from = 0; from < count; from += tile) {
+			int to = Math.min(count, from + tile);
+			for (int other = from; other < count; other += tile) {
+				int otherTo = Math.min(count, other + tile);
+				for (int i = from; i < to; i++) {
+					int j = Math.max(other, i + 1);
+					for (; j + 3 < otherTo; j += 4) {
+						dot4(matrix, dimensions, i, j, four);
+						for (int n = 0; n < 4; n++) {
+							best[i].offer(j + n, four[n]);
+							best[j + n].offer(i, four[n]);
+						}
+					}
+					for (; j < otherTo; j++) {
+						float score = dot(matrix, dimensions, i, j);
+						best[i].offer(j, score);
+						best[j].offer(i, score);
+					}
 				}
-				scores[at] = score;
-				best[at] = j;
 			}
 		}
-		return best;
+		return collect(best);
+	}
+
+	/** Each vector compared with the members of its {@code probes} nearest coarse clusters only. */
+	static Nearest clustered(float[][] vectors, int size, int probes) {
+		int count = vectors.length;
+		int dimensions = vectors[0].length;
+		// as many clusters as a probed cluster has members, which makes the fewest comparisons
+		CoarseClusters clusters = CoarseClusters.of(vectors, (int) Math.round(Math.sqrt(probes * (double) count)),
+				probes);
+		// the vectors cluster by cluster, so that a cluster's members are read side by side
+		int[] order = clusters.membersInOrder();
+		float[] matrix = new float[count * dimensions];
+		for (int at = 0; at < count; at++) {
+			System.arraycopy(vectors[order[at]], 0, matrix, at * dimensions, dimensions);
+		}
+		int[] start = clusters.starts();
+		Best[] best = new Best[count];
+		float[] four = new float[4];
+		for (int i = 0; i < count; i++) {
+			Best mine = new Best(Math.min(size, count - 1));
+			float[] query = vectors[i];
+			for (int cluster : clusters.probesOf(i)) {
+				int at = start[cluster];
+				int end = start[cluster + 1];
+				for (; at + 3 < end; at += 4) {
+					dot4(query, matrix, dimensions, at, four);
+					for (int n = 0; n < 4; n++) {
+						if (order[at + n] != i) {
+							mine.offer(order[at + n], four[n]);
+						}
+					}
+				}
+				for (; at < end; at++) {
+					if (order[at] != i) {
+						mine.offer(order[at], PointSimilarity.dot(query, 0, matrix, at * dimensions, dimensions));
+					}
+				}
+			}
+			best[i] = mine;
+		}
+		return collect(best);
+	}
+
+	static float[] flat(float[][] vectors, int dimensions) {
+		float[] matrix = new float[vectors.length * dimensions];
+		for (int i = 0; i < vectors.length; i++) {
+			System.arraycopy(vectors[i], 0, matrix, i * dimensions, dimensions);
+		}
+		return matrix;
+	}
+
+	private static Nearest collect(Best[] best) {
+		int[][] indices = new int[best.length][];
+		float[][] scores = new float[best.length][];
+		for (int i = 0; i < best.length; i++) {
+			indices[i] = best[i].indices();
+			scores[i] = best[i].scores();
+		}
+		return new Nearest(indices, scores);
+	}
+
+	private static float dot(float[] m, int dimensions, int i, int j) {
+		return PointSimilarity.dot(m, i * dimensions, m, j * dimensions, dimensions);
+	}
+
+	private static void dot4(float[] m, int dimensions, int i, int j, float[] out) {
+		PointSimilarity.dot4(m, i * dimensions, m, dimensions, j, out);
+	}
+
+	private static void dot4(float[] query, float[] m, int dimensions, int j, float[] out) {
+		PointSimilarity.dot4(query, 0, m, dimensions, j, out);
+	}
+
+	/** The best few offered so far, as a short list sorted by score; an equal score offered later stays behind. */
+	private static final class Best {
+
+		private final int[] indices;
+
+		private final float[] scores;
+
+		private int found;
+
+		Best(int keep) {
+			this.indices = new int[keep];
+			this.scores = new float[keep];
+		}
+
+		void offer(int index, float score) {
+			int keep = indices.length;
+			if (keep == 0 || (found == keep && !(score > scores[keep - 1]))) {
+				return;
+			}
+			int at = found < keep ? found++ : keep - 1;
+			// an equal score with a lower index (offered in any order) still goes first
+			while (at > 0 && (scores[at - 1] < score || (scores[at - 1] == score && indices[at - 1] > index))) {
+				scores[at] = scores[at - 1];
+				indices[at] = indices[at - 1];
+				at--;
+			}
+			scores[at] = score;
+			indices[at] = index;
+		}
+
+		int[] indices() {
+			return java.util.Arrays.copyOf(indices, found);
+		}
+
+		float[] scores() {
+			return java.util.Arrays.copyOf(scores, found);
+		}
+
 	}
 
 }

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
  */
 class IdeaGroupingTests {
 
-	static final Settings SETTINGS = new Settings(0.10, 8, 10, PointSimilarity.WHOLE);
+	static final Settings SETTINGS = new Settings(0.10, 0.19, 8, 10, PointSimilarity.WHOLE);
 
 	final Random random = new Random(42);
 
@@ -62,6 +62,20 @@ class IdeaGroupingTests {
 	}
 
 	@Test
+	void aPointOneOfWhoseSentencesSaysWhatAnotherSaysMakesAnIdeaWithIt() {
+		float[] said = randomVector();
+		add("a", "short", said);
+		points.add(new IdeaPoint(points.size(), "b", "long", randomVector(),
+				List.of(near(said, 0.2), randomVector(), randomVector())));
+		background(40);
+
+		assertThat(IdeaGrouping.of(SETTINGS, points)).isEmpty();
+		assertThat(anchorsOf(IdeaGrouping.of(new Settings(0.10, 0.19, 8, 10, PointSimilarity.WHOLE_OR_SENTENCES),
+				points)))
+			.containsExactly(List.of("a#short", "b#long"));
+	}
+
+	@Test
 	void noIdeaHoldsMoreThanItsMostPoints() {
 		float[] idea = randomVector();
 		for (int meeting = 0; meeting < 5; meeting++) {
@@ -69,7 +83,7 @@ class IdeaGroupingTests {
 		}
 		background(40);
 
-		List<Group> groups = IdeaGrouping.of(new Settings(0.10, 3, 10, PointSimilarity.WHOLE), points);
+		List<Group> groups = IdeaGrouping.of(new Settings(0.10, 0.19, 3, 10, PointSimilarity.WHOLE), points);
 
 		assertThat(groups).hasSize(2).allSatisfy(group -> assertThat(group.points()).hasSizeBetween(2, 3));
 	}

@@ -1,11 +1,12 @@
 package org.abetterway.meetingnotes.idea;
 
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.abetterway.meetingnotes.meeting.KeyPoint;
 import org.abetterway.meetingnotes.meeting.KeyPointRepository;
-import org.abetterway.meetingnotes.search.MeaningModel;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -13,9 +14,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Not a test but a measurement, run by hand: the ideas of the Joining Forces test notes by whole vectors, beside whole
- * vectors and sentence vectors (each key point cut at full stops, sentences of three words or more, embedded here) at
- * a few thresholds, printed for reading: {@code ./mvnw test -Dtest=IdeasBySentencesMeasure -Dideas.measure=true}.
+ * Not a test but a measurement, run by hand: the ideas of the Joining Forces test notes by whole vectors alone, and by
+ * whole vectors or the key points' stored sentence vectors at a few sentence thresholds, printed for reading:
+ * {@code ./mvnw test -Dtest=IdeasBySentencesMeasure -Dideas.measure=true}.
  */
 @SpringBootTest
 @EnabledIfSystemProperty(named = "ideas.measure", matches = "true")
@@ -24,38 +25,33 @@ class IdeasBySentencesMeasure {
 	@Autowired
 	KeyPointRepository keyPoints;
 
-	@Autowired
-	MeaningModel model;
-
 	@Test
 	@Transactional(readOnly = true)
-	void printTheIdeasOfBothSimilarities() {
-		List<KeyPoint> stored = keyPoints.findAll();
-		List<IdeaPoint> points = new ArrayList<>();
-		for (KeyPoint point : stored) {
-			List<float[]> sentences = new ArrayList<>();
-			for (String sentence : point.getText().split("(?<=[.!?])\\s+")) {
-				if (sentence.strip().split("\\s+").length >= 3) {
-					sentences.add(model.passage(sentence.strip()));
-				}
-			}
-			points.add(new IdeaPoint(point.getId(), point.getMeeting().getSlug(), point.getAnchor(),
-					point.getEmbedding(), sentences));
+	void printTheIdeasOfEachSetting() {
+		Map<Long, KeyPoint> stored = keyPoints.findAll().stream()
+			.filter(point -> point.getEmbedding() != null)
+			.collect(Collectors.toMap(KeyPoint::getId, Function.identity()));
+		List<IdeaPoint> points = stored.values().stream()
+			.map(point -> new IdeaPoint(point.getId(), point.getMeeting().getSlug(), point.getAnchor(),
+					point.getEmbedding(), point.getSentenceEmbeddings()))
+			.toList();
+		print("whole, threshold 0.10", new IdeaGrouping.Settings(0.10, 0, 8, 10, PointSimilarity.WHOLE), points, stored);
+		for (double sentences : new double[] { 0.14, 0.16, 0.19, 0.22 }) {
+			print("whole 0.10 or sentences %.2f".formatted(sentences),
+					new IdeaGrouping.Settings(0.10, sentences, 8, 10, PointSimilarity.WHOLE_OR_SENTENCES), points, stored);
 		}
-		for (PointSimilarity similarity : PointSimilarity.values()) {
-			for (double threshold : new double[] { 0.08, 0.10, 0.12 }) {
-				List<IdeaGrouping.Group> groups = IdeaGrouping.of(new IdeaGrouping.Settings(threshold, 8, 10, similarity),
-						points);
-				System.out.printf("== %s, threshold %.2f: %d ideas%n", similarity, threshold, groups.size());
-				for (IdeaGrouping.Group group : groups) {
-					for (IdeaPoint member : group.points()) {
-						String text = stored.stream().filter(p -> p.getId() == member.id()).findFirst().orElseThrow().getText();
-						System.out.printf("  %s %s#%s: %s%n", member == group.naming() ? "*" : " ", member.meetingSlug(),
-								member.anchor(), text);
-					}
-					System.out.println();
-				}
+	}
+
+	private static void print(String setting, IdeaGrouping.Settings settings, List<IdeaPoint> points,
+			Map<Long, KeyPoint> stored) {
+		List<IdeaGrouping.Group> groups = IdeaGrouping.of(settings, points);
+		System.out.printf("== %s: %d ideas%n", setting, groups.size());
+		for (IdeaGrouping.Group group : groups) {
+			for (IdeaPoint member : group.points()) {
+				System.out.printf("  %s %s#%s: %s%n", member == group.naming() ? "*" : " ", member.meetingSlug(),
+						member.anchor(), stored.get(member.id()).getText());
 			}
+			System.out.println();
 		}
 	}
 
