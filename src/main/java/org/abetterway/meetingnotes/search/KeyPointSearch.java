@@ -6,6 +6,7 @@ import static org.abetterway.meetingnotes.search.EnglishAnalysisConfigurer.EXACT
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongPredicate;
 import java.util.function.LongToDoubleFunction;
 
@@ -22,6 +24,7 @@ import jakarta.persistence.EntityManagerFactory;
 import org.abetterway.meetingnotes.meeting.KeyPoint;
 import org.abetterway.meetingnotes.meeting.Theme;
 import org.abetterway.meetingnotes.meeting.ThemeRepository;
+import org.abetterway.meetingnotes.site.ContentChanged;
 import org.apache.lucene.index.IndexReader;
 import org.hibernate.search.backend.lucene.LuceneBackend;
 import org.hibernate.search.backend.lucene.LuceneExtension;
@@ -40,13 +43,15 @@ import org.hibernate.search.util.common.SearchException;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Finds key points for a reader's words and filters: by their words and, unless the query asks for exact phrases
  * only, by their meaning too, ranked together, the matched words highlighted, with the themes of the results
- * counted. Everything shown comes from the index; the database is asked only for the list of themes.
+ * counted. Everything shown comes from the index; the database is asked only for the list of themes, once after each
+ * change of the notes.
  */
 @Service
 public class KeyPointSearch {
@@ -78,6 +83,11 @@ public class KeyPointSearch {
 
 	private volatile @Nullable Analysis analysis;
 
+	/** The themes, in their order, read once after each import that changes the notes rather than at every search. */
+	private volatile @Nullable Map<String, Theme> themesBySlug;
+
+	private final AtomicLong changes = new AtomicLong();
+
 	KeyPointSearch(EntityManager entityManager, EntityManagerFactory entityManagerFactory, ThemeRepository themes,
 			MeaningModel meaningModel, MeaningIndex meanings, QueryVectors queryVectors, FusedRanking ranking,
 			ElsewhereTopics elsewhere, ModelWords modelWords) {
@@ -95,8 +105,7 @@ public class KeyPointSearch {
 	@Transactional(readOnly = true)
 	public SearchResults search(SearchRequest request) {
 		SearchQuery query = SearchQuery.parse(request.query());
-		Map<String, Theme> themesBySlug = new LinkedHashMap<>();
-		themes.findAllByOrderByPosition().forEach(theme -> themesBySlug.put(theme.getSlug(), theme));
+		Map<String, Theme> themesBySlug = themesBySlug();
 		QueryPlan plan = plan(query);
 		// a misspelt word means little to the model either: it reads the corrected query
 		String meaning = meanings.isEmpty() || namesATopicTheNotesUse(plan) || !meaningModel.awaitLoaded() ? null
@@ -282,6 +291,28 @@ public class KeyPointSearch {
 			allowed = id -> narrowed.test(id) && !excluded.contains(id);
 		}
 		return allowed;
+	}
+
+	private Map<String, Theme> themesBySlug() {
+		Map<String, Theme> read = themesBySlug;
+		if (read == null) {
+			long before = changes.get();
+			Map<String, Theme> bySlug = new LinkedHashMap<>();
+			themes.findAllByOrderByPosition().forEach(theme -> bySlug.put(theme.getSlug(), theme));
+			read = Collections.unmodifiableMap(bySlug);
+			// not kept if the notes changed meanwhile: what was read may be from before the change
+			if (changes.get() == before) {
+				themesBySlug = read;
+			}
+		}
+		return read;
+	}
+
+	/** The themes may have changed with the notes: the next search reads them again. */
+	@EventListener
+	void contentChanged(ContentChanged change) {
+		changes.incrementAndGet();
+		themesBySlug = null;
 	}
 
 	private QueryPlan plan(SearchQuery query) {
