@@ -3,8 +3,11 @@ package org.abetterway.meetingnotes.idea;
 import java.util.ArrayList;
 import java.util.List;
 
+import jakarta.persistence.EntityManager;
+
 import org.abetterway.meetingnotes.meeting.KeyPoint;
 import org.abetterway.meetingnotes.meeting.KeyPointRepository;
+import org.abetterway.meetingnotes.meeting.KeyPointVector;
 import org.abetterway.meetingnotes.search.MeaningModel;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
@@ -27,6 +30,9 @@ class IdeasBySentencesMeasure {
 	@Autowired
 	MeaningModel model;
 
+	@Autowired
+	EntityManager entityManager;
+
 	@Test
 	@Transactional(readOnly = true)
 	void printTheIdeasOfBothSimilarities() {
@@ -40,7 +46,7 @@ class IdeasBySentencesMeasure {
 				}
 			}
 			points.add(new IdeaPoint(point.getId(), point.getMeeting().getSlug(), point.getAnchor(),
-					point.getEmbedding(), sentences));
+					entityManager.find(KeyPointVector.class, point.getId()).getEmbedding(), sentences));
 		}
 		for (PointSimilarity similarity : PointSimilarity.values()) {
 			for (double threshold : new double[] { 0.08, 0.10, 0.12 }) {
