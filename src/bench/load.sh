@@ -42,7 +42,8 @@ wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --latency -s "$ROOT/src/bench/mix.lua"
 echo "after: RSS $(rss_mb $APP_PID) MB, heap used $(heap_used_mb $APP_PID) MB; $(uptime)"
 if [ -n "$MEETINGS" ]; then
   echo "the largest kinds of object on the heap (a full collection first), in MB:"
-  jcmd "$APP_PID" GC.class_histogram 2>/dev/null | awk 'NR > 1 && NR < 16 && $1 ~ /^[0-9]+:$/ { printf "  %-60s %8d objects %7.1f MB\n", $4, $2, $3 / 1048576 }'
+  jcmd "$APP_PID" GC.class_histogram >"$WORK/histogram.txt" 2>&1 || true
+  awk 'NR > 1 && NR < 16 && $1 ~ /^[0-9]+:$/ { printf "  %-60s %8d objects %7.1f MB\n", $4, $2, $3 / 1048576 }' "$WORK/histogram.txt"
   echo "after the histogram's full collection: RSS $(rss_mb $APP_PID) MB, heap used $(heap_used_mb $APP_PID) MB"
   jcmd "$APP_PID" VM.native_memory summary 2>/dev/null | grep -E '^(Total|-  *(Java Heap|Class|Thread|Code|GC|Internal|Other|Symbol|Arena|Metaspace))' || true
 fi
