@@ -91,8 +91,9 @@ rss_mb() {
   awk '/VmRSS/ { printf "%.0f", $2 / 1024 }' "/proc/$1/status"
 }
 
+# the heap in use: the young and old generations of the serial collector added, or a single heap's figure
 heap_used_mb() {
-  jcmd "$1" GC.heap_info 2>/dev/null | awk '/used/ && !done { for (i = 1; i <= NF; i++) if ($i == "used") { v = $(i + 1); sub(/K,?/, "", v); printf "%.0f", v / 1024; done = 1 } }'
+  jcmd "$1" GC.heap_info 2>/dev/null | awk '/generation|heap  / { for (i = 1; i <= NF; i++) if ($i == "used") { v = $(i + 1); sub(/K,?/, "", v); sum += v } } END { printf "%.0f", sum / 1024 }'
 }
 
 # wrk_run NAME URL CONNECTIONS SECONDS [SCRIPT]: one wrk run; prints "NAME | req/s | p50 | p99 | errors".

@@ -8,6 +8,11 @@ local paths = {
   "/search?q=funders", "/search?q=psychological+safety", "/search?q=%22New+Public+Management%22",
   "/api/search?q=commissioners&theme=funding-and-commissioning", "/search?q=colaboration",
 }
+-- MIX_PATHS, separated by white space, in place of these: the addresses of another corpus (load.sh with MEETINGS)
+if os.getenv("MIX_PATHS") then
+  paths = {}
+  for path in os.getenv("MIX_PATHS"):gmatch("%S+") do paths[#paths + 1] = path end
+end
 local searches = { "trust", "conflict", "NHS", "targets", "lived experience", "community anchors", "boards" }
 local counter = 0
 request = function()

@@ -3,6 +3,7 @@ package org.abetterway.meetingnotes.idea;
 import java.util.List;
 
 import org.abetterway.meetingnotes.meeting.KeyPoint;
+import org.abetterway.meetingnotes.meeting.KeyPointVector;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
@@ -14,7 +15,7 @@ interface IdeaSources extends Repository<KeyPoint, Long> {
 
 	@Query("""
 			select new org.abetterway.meetingnotes.idea.IdeaSources$StoredPoint(k.id, m.slug, m.title, k.anchor, k.text,
-			k.embedding, k.sentenceEmbeddings) from KeyPoint k join k.meeting m where k.embedding is not null""")
+			v.embedding, v.sentenceEmbeddings) from KeyPointVector v join v.keyPoint k join k.meeting m""")
 	List<StoredPoint> findEmbedded();
 
 	@Query("select new org.abetterway.meetingnotes.idea.IdeaSources$PointTheme(k.id, t.slug) from KeyPoint k join k.themes t")
@@ -25,7 +26,7 @@ interface IdeaSources extends Repository<KeyPoint, Long> {
 			float @Nullable [] sentences) {
 
 		IdeaPoint point() {
-			return new IdeaPoint(id, meetingSlug, anchor, vector, KeyPoint.sentencesOf(sentences, vector.length));
+			return new IdeaPoint(id, meetingSlug, anchor, vector, KeyPointVector.sentencesOf(sentences, vector.length));
 		}
 
 	}

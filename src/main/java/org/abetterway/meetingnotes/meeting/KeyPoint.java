@@ -1,11 +1,9 @@
 package org.abetterway.meetingnotes.meeting;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -18,7 +16,6 @@ import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 import org.abetterway.meetingnotes.site.SitePaths;
-import org.jspecify.annotations.Nullable;
 
 
 /**
@@ -53,16 +50,6 @@ public class KeyPoint {
 
 	@Column(nullable = false, length = 100_000)
 	private String text;
-
-	/** The meaning of the key point as a vector, for search by meaning; null when it was not embedded. */
-	@Convert(converter = VectorBytes.class)
-	@Column(name = "embedding")
-	private float[] embedding;
-
-	/** The vectors of the point's sentences, one after the other, when it has several; each as long as the whole's. */
-	@Convert(converter = VectorBytes.class)
-	@Column(name = "sentence_embeddings")
-	private float[] sentenceEmbeddings;
 
 	@ManyToMany
 	@JoinTable(name = "key_point_theme", joinColumns = @JoinColumn(name = "key_point_id"),
@@ -110,40 +97,6 @@ public class KeyPoint {
 
 	public String getText() {
 		return text;
-	}
-
-	public float[] getEmbedding() {
-		return embedding;
-	}
-
-	/** The vectors of the point's sentences, in order; none when it has only one or search by meaning is off. */
-	public List<float[]> getSentenceEmbeddings() {
-		return embedding == null ? List.of() : sentencesOf(sentenceEmbeddings, embedding.length);
-	}
-
-	/** Sentence vectors stored one after the other, as the column keeps them, split into one each. */
-	public static List<float[]> sentencesOf(float @Nullable [] stored, int dimensions) {
-		if (stored == null) {
-			return List.of();
-		}
-		List<float[]> sentences = new ArrayList<>();
-		for (int from = 0; from + dimensions <= stored.length; from += dimensions) {
-			sentences.add(Arrays.copyOfRange(stored, from, from + dimensions));
-		}
-		return sentences;
-	}
-
-	public void embed(float[] embedding, List<float[]> sentences) {
-		this.embedding = embedding;
-		if (embedding == null || sentences.isEmpty()) {
-			this.sentenceEmbeddings = null;
-			return;
-		}
-		float[] flat = new float[embedding.length * sentences.size()];
-		for (int i = 0; i < sentences.size(); i++) {
-			System.arraycopy(sentences.get(i), 0, flat, i * embedding.length, embedding.length);
-		}
-		this.sentenceEmbeddings = flat;
 	}
 
 	public List<Theme> getThemes() {

@@ -24,14 +24,26 @@ public interface KeyPointRepository extends JpaRepository<KeyPoint, Long> {
 			countQuery = "select count(k) from KeyPoint k")
 	Page<Long> findIdsInMeetingOrder(Pageable pageable);
 
+	/** A page of the ids of the key points carrying any of the themes, in meeting order, and how many there are. */
+	default Page<Long> findIdsByAnyThemeInMeetingOrder(Collection<String> themes, Pageable pageable) {
+		return new PageImpl<>(findIdsByAnyTheme(themes, pageable), pageable, countByAnyTheme(themes));
+	}
+
+	/**
+	 * Joined, not {@code k.id in (a subquery)}, which read every key point of the theme twice to sort them; grouped
+	 * so that a key point of two of the themes comes once.
+	 */
+	@Query("""
+			select k.id from KeyPoint k join k.themes t join k.meeting m where t.slug in :themes
+			group by k.id, m.date, m.sourceFile, k.position
+			order by\s""" + MeetingRepository.NEWEST_FIRST + ", k.position")
+	List<Long> findIdsByAnyTheme(Collection<String> themes, Pageable pageable);
+
+	/** Counted in the join table alone, by its index of themes and key points, as the themes' counts are. */
 	@Query(value = """
-			select k.id from KeyPoint k join k.meeting m
-			where k.id in (select tk.id from KeyPoint tk join tk.themes t where t.slug in :themes)
-			order by\s""" + MeetingRepository.NEWEST_FIRST + ", k.position",
-			countQuery = """
-					select count(k) from KeyPoint k
-					where k.id in (select tk.id from KeyPoint tk join tk.themes t where t.slug in :themes)""")
-	Page<Long> findIdsByAnyThemeInMeetingOrder(Collection<String> themes, Pageable pageable);
+			select count(distinct kt.key_point_id) from key_point_theme kt join theme t on t.id = kt.theme_id
+			where t.slug in (:themes)""", nativeQuery = true)
+	long countByAnyTheme(Collection<String> themes);
 
 	@Query(value = "select k.id from KeyPoint k where k.meeting = :meeting order by k.position",
 			countQuery = "select count(k) from KeyPoint k where k.meeting = :meeting")
@@ -58,10 +70,13 @@ public interface KeyPointRepository extends JpaRepository<KeyPoint, Long> {
 			where k.meeting = :meeting order by k.position""")
 	List<KeyPoint> findWithThemesByMeeting(Meeting meeting);
 
-	/** The key points of these meetings with their meeting and themes, in meeting order. */
+	/**
+	 * The key points of these meetings with their meeting and themes, in meeting order. Filtered on the key points'
+	 * column of meetings, which is indexed: filtered on the meetings, every key point was read to join it.
+	 */
 	@Query("""
 			select k from KeyPoint k join fetch k.meeting m left join fetch k.themes
-			where m in :meetings order by\s""" + MeetingRepository.NEWEST_FIRST + ", k.position")
+			where k.meeting in :meetings order by\s""" + MeetingRepository.NEWEST_FIRST + ", k.position")
 	List<KeyPoint> findWithThemesByMeetingIn(Collection<Meeting> meetings);
 
 	/** One key point by its meeting's slug and its anchor. */

@@ -1,6 +1,7 @@
 package org.abetterway.meetingnotes.notes;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -15,6 +16,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
 
 import org.abetterway.meetingnotes.meeting.KeyPoint;
+import org.abetterway.meetingnotes.meeting.KeyPointVector;
 import org.abetterway.meetingnotes.meeting.Meeting;
 import org.abetterway.meetingnotes.meeting.MeetingAddress;
 import org.abetterway.meetingnotes.meeting.MeetingRepository;
@@ -123,6 +125,7 @@ class NotesStore {
 		}
 		int position = 0;
 		Iterator<KeyPointVectors.Meaning> meanings = replacement.meanings().iterator();
+		List<KeyPointVector> vectors = new ArrayList<>();
 		for (ParsedKeyPoint point : parsed.keyPoints()) {
 			List<Theme> pointThemes = point.themes().stream()
 				.map(slug -> entityManager.getReference(Theme.class, themeIds.get(slug)))
@@ -130,10 +133,14 @@ class NotesStore {
 			KeyPoint keyPoint = new KeyPoint(meeting, position++, point.anchor(), point.section(), point.title(),
 					point.text(), pointThemes);
 			KeyPointVectors.Meaning meaning = meanings.next();
-			keyPoint.embed(meaning.whole(), meaning.sentences());
+			if (meaning.whole() != null) {
+				vectors.add(new KeyPointVector(keyPoint, meaning.whole(), meaning.sentences()));
+			}
 			meeting.addKeyPoint(keyPoint);
 		}
 		meetings.save(meeting);
+		// after the meeting, whose key points' ids the vectors take as their own
+		vectors.forEach(entityManager::persist);
 	}
 
 	/** Removes the meetings of deleted files, then speakers left without a meeting and themes no longer listed. */

@@ -117,12 +117,12 @@ public class MeaningIndex {
 
 	private Vectors load() {
 		List<Object[]> rows = entityManager.createQuery("""
-				select k.id, k.embedding, k.sentenceEmbeddings, m.slug from KeyPoint k join k.meeting m
-				where k.embedding is not null order by m.slug, k.position""", Object[].class)
+				select k.id, v.embedding, v.sentenceEmbeddings, m.slug from KeyPointVector v join v.keyPoint k
+				join k.meeting m order by m.slug, k.position""", Object[].class)
 			.getResultList();
 		Map<Long, List<String>> themes = new HashMap<>();
 		entityManager.createQuery("""
-				select k.id, t.slug from KeyPoint k join k.themes t where k.embedding is not null
+				select k.id, t.slug from KeyPointVector v join v.keyPoint k join k.themes t
 				order by t.position""", Object[].class)
 			.getResultStream()
 			.forEach(row -> themes.computeIfAbsent((Long) row[0], id -> new ArrayList<>()).add((String) row[1]));

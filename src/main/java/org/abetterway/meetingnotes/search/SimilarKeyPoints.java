@@ -45,7 +45,7 @@ public class SimilarKeyPoints {
 	@Transactional(readOnly = true)
 	public Optional<Similar> to(String meetingSlug, String anchor, int size) {
 		return keyPoints.findByMeetingSlugAndAnchor(meetingSlug, anchor).map(point -> new Similar(point.getMeeting()
-			.getTitle(), point.getText(), point.getEmbedding() == null ? List.of() : nearest(point, size)));
+			.getTitle(), point.getText(), meanings.isEmpty() ? List.of() : nearest(point, size)));
 	}
 
 	/**

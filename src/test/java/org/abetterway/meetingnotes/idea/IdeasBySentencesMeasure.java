@@ -5,8 +5,11 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import jakarta.persistence.EntityManager;
+
 import org.abetterway.meetingnotes.meeting.KeyPoint;
 import org.abetterway.meetingnotes.meeting.KeyPointRepository;
+import org.abetterway.meetingnotes.meeting.KeyPointVector;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,15 +28,21 @@ class IdeasBySentencesMeasure {
 	@Autowired
 	KeyPointRepository keyPoints;
 
+	@Autowired
+	EntityManager entityManager;
+
 	@Test
 	@Transactional(readOnly = true)
 	void printTheIdeasOfEachSetting() {
 		Map<Long, KeyPoint> stored = keyPoints.findAll().stream()
-			.filter(point -> point.getEmbedding() != null)
 			.collect(Collectors.toMap(KeyPoint::getId, Function.identity()));
-		List<IdeaPoint> points = stored.values().stream()
-			.map(point -> new IdeaPoint(point.getId(), point.getMeeting().getSlug(), point.getAnchor(),
-					point.getEmbedding(), point.getSentenceEmbeddings()))
+		List<IdeaPoint> points = entityManager.createQuery("select v from KeyPointVector v", KeyPointVector.class)
+			.getResultStream()
+			.map(vector -> {
+				KeyPoint point = stored.get(vector.getKeyPoint().getId());
+				return new IdeaPoint(point.getId(), point.getMeeting().getSlug(), point.getAnchor(),
+						vector.getEmbedding(), vector.getSentenceEmbeddings());
+			})
 			.toList();
 		print("whole, threshold 0.10", new IdeaGrouping.Settings(0.10, 0, 8, 10, PointSimilarity.WHOLE), points, stored);
 		for (double sentences : new double[] { 0.14, 0.16, 0.19, 0.22 }) {

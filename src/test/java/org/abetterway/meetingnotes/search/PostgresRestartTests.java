@@ -42,7 +42,7 @@ class PostgresRestartTests {
 		}
 		assertThat(jdbc.queryForObject("select count(*) from meeting", Long.class)).isEqualTo(6);
 		assertThat(jdbc.queryForObject("select count(*) from key_point", Long.class)).isEqualTo(87);
-		assertThat(jdbc.queryForObject("select count(*) from key_point where octet_length(embedding) = ?", Long.class,
+		assertThat(jdbc.queryForObject("select count(*) from key_point_vector where octet_length(embedding) = ?", Long.class,
 				OnnxEncoder.DIMENSIONS * Float.BYTES)).isEqualTo(87);
 	}
 
