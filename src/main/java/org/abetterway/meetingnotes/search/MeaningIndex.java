@@ -12,6 +12,7 @@ import jakarta.persistence.EntityManager;
 
 import org.abetterway.meetingnotes.meeting.KeyPoint;
 import org.abetterway.meetingnotes.site.ContentChanged;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
@@ -115,19 +116,38 @@ public class MeaningIndex {
 	record Nearest(List<Scored> best, float spread) {
 	}
 
+	/**
+	 * The key points in their order first, without their vectors; then the vectors, in whatever order the database
+	 * keeps them, each put straight into its row: reading every row before copying held all the vectors twice.
+	 */
 	private Vectors load() {
-		List<Object[]> rows = entityManager.createQuery("""
-				select k.id, v.embedding, v.sentenceEmbeddings, m.slug from KeyPointVector v join v.keyPoint k
-				join k.meeting m order by m.slug, k.position""", Object[].class)
+		List<Object[]> order = entityManager.createQuery("""
+				select k.id, m.slug from KeyPointVector v join v.keyPoint k join k.meeting m
+				order by m.slug, k.position""", Object[].class)
 			.getResultList();
+		if (order.isEmpty()) {
+			return Vectors.EMPTY;
+		}
 		Map<Long, List<String>> themes = new HashMap<>();
 		entityManager.createQuery("""
 				select k.id, t.slug from KeyPointVector v join v.keyPoint k join k.themes t
 				order by t.position""", Object[].class)
 			.getResultStream()
 			.forEach(row -> themes.computeIfAbsent((Long) row[0], id -> new ArrayList<>()).add((String) row[1]));
+		Map<Long, Integer> rows = new HashMap<>();
+		Point[] points = new Point[order.size()];
+		for (int row = 0; row < points.length; row++) {
+			long id = (Long) order.get(row)[0];
+			rows.put(id, row);
+			points[row] = new Point(id, (String) order.get(row)[1], List.copyOf(themes.getOrDefault(id, List.of())));
+		}
+		Vectors.Builder vectors = new Vectors.Builder(points);
+		entityManager.createQuery("select v.keyPoint.id, v.embedding, v.sentenceEmbeddings from KeyPointVector v",
+				Object[].class)
+			.getResultStream()
+			.forEach(row -> vectors.put(rows.get((Long) row[0]), (float[]) row[1], (float[]) row[2]));
 		entityManager.clear();
-		return Vectors.of(rows, themes);
+		return vectors.build();
 	}
 
 	/** Every key point's vectors in flat arrays, one row after another, read-only once made. */
@@ -159,31 +179,56 @@ public class MeaningIndex {
 			}
 		}
 
-		static Vectors of(List<Object[]> stored, Map<Long, List<String>> themes) {
-			if (stored.isEmpty()) {
-				return EMPTY;
+		/** Vectors put in their rows in any order, then made into flat arrays. */
+		static final class Builder {
+
+			private final Point[] points;
+
+			private float @Nullable [] wholes;
+
+			private final float[][] sentences;
+
+			private int dimensions;
+
+			Builder(Point[] points) {
+				this.points = points;
+				this.sentences = new float[points.length][];
 			}
-			int dimensions = ((float[]) stored.get(0)[1]).length;
-			Point[] points = new Point[stored.size()];
-			float[] wholes = new float[stored.size() * dimensions];
-			int[] firstSentence = new int[stored.size() + 1];
-			int sentenceFloats = stored.stream().mapToInt(row -> row[2] == null ? 0 : ((float[]) row[2]).length).sum();
-			float[] sentences = new float[sentenceFloats];
-			int next = 0;
-			for (int row = 0; row < points.length; row++) {
-				Object[] values = stored.get(row);
-				long id = (Long) values[0];
-				points[row] = new Point(id, (String) values[3], List.copyOf(themes.getOrDefault(id, List.of())));
-				System.arraycopy((float[]) values[1], 0, wholes, row * dimensions, dimensions);
-				float[] own = (float[]) values[2];
-				firstSentence[row] = next / dimensions;
-				if (own != null) {
-					System.arraycopy(own, 0, sentences, next, own.length);
-					next += own.length;
+
+			void put(int row, float[] whole, float @Nullable [] own) {
+				if (wholes == null) {
+					dimensions = whole.length;
+					wholes = new float[points.length * dimensions];
 				}
+				System.arraycopy(whole, 0, wholes, row * dimensions, dimensions);
+				sentences[row] = own;
 			}
-			firstSentence[points.length] = next / dimensions;
-			return new Vectors(points, wholes, firstSentence, sentences, dimensions);
+
+			Vectors build() {
+				float[] whole = wholes;
+				if (whole == null) {
+					return EMPTY;
+				}
+				int floats = 0;
+				for (float[] own : sentences) {
+					floats += own == null ? 0 : own.length;
+				}
+				float[] flat = new float[floats];
+				int[] firstSentence = new int[points.length + 1];
+				int next = 0;
+				for (int row = 0; row < points.length; row++) {
+					firstSentence[row] = next / dimensions;
+					float[] own = sentences[row];
+					if (own != null) {
+						System.arraycopy(own, 0, flat, next, own.length);
+						next += own.length;
+						sentences[row] = null;
+					}
+				}
+				firstSentence[points.length] = next / dimensions;
+				return new Vectors(points, whole, firstSentence, flat, dimensions);
+			}
+
 		}
 
 		int size() {
