@@ -327,34 +327,37 @@ public class MeaningIndex {
 			return wholeWeight * whole + (1 - wholeWeight) * sentence;
 		}
 
-		/** The best dot product of the query with the vectors from row {@code from} to {@code to} of {@code flat}. */
-		private float best(float[] query, float[] flat, int from, int to) {
-			float best = -1;
-			for (int row = from; row < to; row++) {
-				best = Math.max(best, dot(query, flat, row * dimensions));
-			}
-			return best;
-		}
+	}
 
-		/** Unit vectors' dot product is their cosine; four sums let the processor add in parallel. */
-		private float dot(float[] query, float[] flat, int offset) {
-			float a = 0;
-			float b = 0;
-			float c = 0;
-			float d = 0;
-			int i = 0;
-			for (; i + 3 < dimensions; i += 4) {
-				a += query[i] * flat[offset + i];
-				b += query[i + 1] * flat[offset + i + 1];
-				c += query[i + 2] * flat[offset + i + 2];
-				d += query[i + 3] * flat[offset + i + 3];
-			}
-			for (; i < dimensions; i++) {
-				a += query[i] * flat[offset + i];
-			}
-			return a + b + c + d;
+	/**
+	 * The best dot product of the query with the vectors, each as long as the query, from row {@code from} to row
+	 * {@code to} of {@code flat}: for unit vectors, the cosine of the closest.
+	 */
+	static float best(float[] query, float[] flat, int from, int to) {
+		float best = -1;
+		for (int row = from; row < to; row++) {
+			best = Math.max(best, dot(query, flat, row * query.length));
 		}
+		return best;
+	}
 
+	/** Unit vectors' dot product is their cosine; four sums let the processor add in parallel. */
+	private static float dot(float[] query, float[] flat, int offset) {
+		float a = 0;
+		float b = 0;
+		float c = 0;
+		float d = 0;
+		int i = 0;
+		for (; i + 3 < query.length; i += 4) {
+			a += query[i] * flat[offset + i];
+			b += query[i + 1] * flat[offset + i + 1];
+			c += query[i + 2] * flat[offset + i + 2];
+			d += query[i + 3] * flat[offset + i + 3];
+		}
+		for (; i < query.length; i++) {
+			a += query[i] * flat[offset + i];
+		}
+		return a + b + c + d;
 	}
 
 }

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -49,7 +48,7 @@ class RebuiltIndexTests {
 			// the index keeps their old documents as deleted ones until its segments are merged
 			renameEveryThird();
 			first.getBean(NotesImporter.class).importNotes();
-			answers = answers(first);
+			answers = Restarts.answers(first, QUERIES, true);
 			assertThat(QUERIES).as("a query ranked with meaning that finds more than is ranked with it")
 				.anySatisfy(query -> assertThat(SearchQuery.parse(query).meaning()).isNotNull()
 					.satisfies(meaning -> assertThat(everyResult(first, query).size())
@@ -67,7 +66,7 @@ class RebuiltIndexTests {
 		FileSystemUtils.deleteRecursively(dataDir.resolve("index").resolve(KeyPointIndexMapping.INDEX));
 		try (ConfigurableApplicationContext rebuilt = start()) {
 			assertThat(Restarts.lastImport(rebuilt).imported()).isEmpty();
-			Map<String, List<String>> again = answers(rebuilt);
+			Map<String, List<String>> again = Restarts.answers(rebuilt, QUERIES, true);
 			for (String query : QUERIES) {
 				assertThat(again.get(query)).as(query).isEqualTo(answers.get(query));
 			}
@@ -121,20 +120,6 @@ class RebuiltIndexTests {
 
 	private static SearchResults search(ConfigurableApplicationContext context, String query, int page, int size) {
 		return context.getBean(KeyPointSearch.class).search(new SearchRequest(query, List.of(), null, null, page, size));
-	}
-
-	/** Each query's total and first ten key points with their scores, as meeting#anchor score. */
-	private static Map<String, List<String>> answers(ConfigurableApplicationContext context) {
-		KeyPointSearch search = context.getBean(KeyPointSearch.class);
-		Map<String, List<String>> answers = new LinkedHashMap<>();
-		for (String query : QUERIES) {
-			SearchResults results = search.search(new SearchRequest(query, List.of(), null, null, 0, 10));
-			List<String> answer = new ArrayList<>();
-			answer.add("total " + results.total());
-			results.hits().forEach(hit -> answer.add(hit.meetingSlug() + "#" + hit.anchor() + " " + hit.score()));
-			answers.put(query, answer);
-		}
-		return answers;
 	}
 
 	private ConfigurableApplicationContext start() {

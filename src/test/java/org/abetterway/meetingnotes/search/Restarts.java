@@ -42,13 +42,20 @@ final class Restarts {
 
 	/** Each query's count of results and first ten key points, as meeting#anchor. */
 	static Map<String, List<String>> answers(ConfigurableApplicationContext context) {
+		return answers(context, QUERIES, false);
+	}
+
+	/** Each query's count of results and first ten key points, as meeting#anchor, with their scores if asked. */
+	static Map<String, List<String>> answers(ConfigurableApplicationContext context, List<String> queries,
+			boolean scores) {
 		KeyPointSearch search = context.getBean(KeyPointSearch.class);
 		Map<String, List<String>> answers = new LinkedHashMap<>();
-		for (String query : QUERIES) {
+		for (String query : queries) {
 			SearchResults results = search.search(new SearchRequest(query, List.of(), null, null, 0, 10));
 			List<String> answer = new ArrayList<>();
 			answer.add("total " + results.total());
-			results.hits().forEach(hit -> answer.add(hit.meetingSlug() + "#" + hit.anchor()));
+			results.hits().forEach(hit -> answer.add(hit.meetingSlug() + "#" + hit.anchor()
+					+ (scores ? " " + hit.score() : "")));
 			answers.put(query, answer);
 		}
 		return answers;
