@@ -18,8 +18,11 @@ import jakarta.annotation.PreDestroy;
 
 import org.abetterway.meetingnotes.idea.GatheredIdeas.Idea;
 import org.abetterway.meetingnotes.idea.GatheredIdeas.Member;
+import org.abetterway.meetingnotes.idea.IdeaSources.PointAnchor;
 import org.abetterway.meetingnotes.idea.IdeaSources.StoredPoint;
 import org.abetterway.meetingnotes.meeting.Recurrences;
+import org.abetterway.meetingnotes.search.MeaningIndex;
+import org.abetterway.meetingnotes.search.MeaningIndex.HeldMeaning;
 import org.abetterway.meetingnotes.site.ContentChanged;
 import org.abetterway.meetingnotes.site.DerivedContentChanged;
 import org.abetterway.meetingnotes.site.SitePaths;
@@ -47,6 +50,8 @@ class IdeaGathering implements Recurrences {
 
 	private final IdeaSources sources;
 
+	private final MeaningIndex meanings;
+
 	private final IdeaSettings settings;
 
 	private final ApplicationEventPublisher events;
@@ -63,8 +68,9 @@ class IdeaGathering implements Recurrences {
 
 	private volatile GatheredIdeas gathered = GatheredIdeas.GATHERING;
 
-	IdeaGathering(IdeaSources sources, IdeaSettings settings, ApplicationEventPublisher events) {
+	IdeaGathering(IdeaSources sources, MeaningIndex meanings, IdeaSettings settings, ApplicationEventPublisher events) {
 		this.sources = sources;
+		this.meanings = meanings;
 		this.settings = settings;
 		this.events = events;
 	}
@@ -101,16 +107,27 @@ class IdeaGathering implements Recurrences {
 	}
 
 	private GatheredIdeas gather() {
-		List<StoredPoint> stored = sources.findEmbedded();
-		if (stored.isEmpty()) {
+		List<HeldMeaning> held = meanings.held();
+		if (held.isEmpty()) {
 			return GatheredIdeas.OFF;
 		}
-		Map<Long, StoredPoint> byId = stored.stream().collect(Collectors.toMap(StoredPoint::id, Function.identity()));
+		Map<Long, String> anchors = sources.findAnchors().stream()
+			.collect(Collectors.toMap(PointAnchor::keyPointId, PointAnchor::anchor));
+		List<IdeaPoint> points = held.stream()
+			.filter(meaning -> anchors.containsKey(meaning.keyPointId()))
+			.map(meaning -> new IdeaPoint(meaning.keyPointId(), meaning.meetingSlug(),
+					anchors.get(meaning.keyPointId()), meaning.whole(), meaning.sentences()))
+			.toList();
+		List<IdeaGrouping.Group> groups = IdeaGrouping.of(settings.grouping(), points);
+		Set<Long> grouped = groups.stream().flatMap(group -> group.points().stream()).map(IdeaPoint::id)
+			.collect(Collectors.toSet());
+		Map<Long, StoredPoint> byId = sources.findPoints(grouped).stream()
+			.collect(Collectors.toMap(StoredPoint::id, Function.identity()));
 		Map<Long, Set<String>> themes = new HashMap<>();
 		sources.findThemes().forEach(theme -> themes.computeIfAbsent(theme.keyPointId(), id -> new LinkedHashSet<>())
 			.add(theme.themeSlug()));
-		List<Idea> ideas = IdeaGrouping.of(settings.grouping(), stored.stream().map(StoredPoint::point).toList())
-			.stream()
+		List<Idea> ideas = groups.stream()
+			.filter(group -> group.points().stream().allMatch(point -> byId.containsKey(point.id())))
 			.map(group -> {
 				Member naming = member(byId.get(group.naming().id()));
 				List<Member> members = group.points().stream().map(point -> member(byId.get(point.id()))).toList();

@@ -1,34 +1,33 @@
 package org.abetterway.meetingnotes.idea;
 
+import java.util.Collection;
 import java.util.List;
 
 import org.abetterway.meetingnotes.meeting.KeyPoint;
-import org.abetterway.meetingnotes.meeting.KeyPointVector;
-import org.jspecify.annotations.Nullable;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
 /**
- * What gathering ideas reads: every key point with a vector, lean, and every key point's themes.
+ * What gathering ideas reads from the database besides the vectors, which the meaning index holds: the anchor of
+ * every key point with a vector, the key points of the ideas found, and every key point's themes.
  */
 interface IdeaSources extends Repository<KeyPoint, Long> {
 
+	@Query("select new org.abetterway.meetingnotes.idea.IdeaSources$PointAnchor(k.id, k.anchor) from KeyPointVector v join v.keyPoint k")
+	List<PointAnchor> findAnchors();
+
 	@Query("""
-			select new org.abetterway.meetingnotes.idea.IdeaSources$StoredPoint(k.id, m.slug, m.title, k.anchor, k.text,
-			v.embedding, v.sentenceEmbeddings) from KeyPointVector v join v.keyPoint k join k.meeting m""")
-	List<StoredPoint> findEmbedded();
+			select new org.abetterway.meetingnotes.idea.IdeaSources$StoredPoint(k.id, m.slug, m.title, k.anchor, k.text)
+			from KeyPoint k join k.meeting m where k.id in :ids""")
+	List<StoredPoint> findPoints(Collection<Long> ids);
 
 	@Query("select new org.abetterway.meetingnotes.idea.IdeaSources$PointTheme(k.id, t.slug) from KeyPoint k join k.themes t")
 	List<PointTheme> findThemes();
 
-	/** @param sentences the vectors of the point's sentences one after the other, or null when it has one */
-	record StoredPoint(Long id, String meetingSlug, String meetingTitle, String anchor, String text, float[] vector,
-			float @Nullable [] sentences) {
+	record PointAnchor(Long keyPointId, String anchor) {
+	}
 
-		IdeaPoint point() {
-			return new IdeaPoint(id, meetingSlug, anchor, vector, KeyPointVector.sentencesOf(sentences, vector.length));
-		}
-
+	record StoredPoint(Long id, String meetingSlug, String meetingTitle, String anchor, String text) {
 	}
 
 	record PointTheme(Long keyPointId, String themeSlug) {

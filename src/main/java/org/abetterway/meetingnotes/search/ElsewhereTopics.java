@@ -24,8 +24,8 @@ class ElsewhereTopics {
 
 	private final MeaningModel model;
 
-	/** The subjects' vectors one after the other, as the meaning index keeps key points'. */
-	private volatile float @Nullable [] vectors;
+	/** The subjects' vectors. */
+	private volatile float @Nullable [][] vectors;
 
 	ElsewhereTopics(MeaningModel model) {
 		this.model = model;
@@ -47,23 +47,17 @@ class ElsewhereTopics {
 
 	/** The query's similarity to the closest of the subjects; the model must have loaded. */
 	float closeness(float[] query) {
-		float[] topics = vectors();
-		return MeaningIndex.best(query, topics, 0, topics.length / query.length);
+		return MeaningVectors.best(query, vectors());
 	}
 
 	/** The subjects' vectors, made once, the first time a query needs them: a few dozen short texts. */
-	private float[] vectors() {
-		float[] made = vectors;
+	private float[][] vectors() {
+		float[][] made = vectors;
 		if (made == null) {
 			synchronized (this) {
 				made = vectors;
 				if (made == null) {
-					List<float[]> each = topics().stream().map(model::passage).toList();
-					int dimensions = each.get(0).length;
-					made = new float[each.size() * dimensions];
-					for (int topic = 0; topic < each.size(); topic++) {
-						System.arraycopy(each.get(topic), 0, made, topic * dimensions, dimensions);
-					}
+					made = topics().stream().map(model::passage).toArray(float[][]::new);
 					vectors = made;
 				}
 			}

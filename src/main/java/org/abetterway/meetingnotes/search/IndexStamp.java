@@ -12,6 +12,7 @@ import java.util.HexFormat;
 
 import org.abetterway.meetingnotes.meeting.MeetingRepository;
 import org.abetterway.meetingnotes.meeting.StoredFile;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -32,7 +33,7 @@ public class IndexStamp {
 
 	private final MeetingRepository meetings;
 
-	private final Path file;
+	private final @Nullable Path file;
 
 	IndexStamp(MeetingRepository meetings,
 			@Value("${spring.jpa.properties.hibernate.search.backend.directory.type:local-heap}") String directory,
@@ -44,6 +45,12 @@ public class IndexStamp {
 	/** Whether the index outlives the process, so that a start may find it already built. */
 	boolean persistent() {
 		return file != null;
+	}
+
+	/** A file of that name beside the index kept on disk, for what else a start may keep; null for an index in memory. */
+	@Nullable
+	Path beside(String name) {
+		return file == null ? null : file.resolveSibling(name);
 	}
 
 	/** Whether the index on disk was built from the notes the database holds now. */

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -51,6 +53,38 @@ class FileStoreRestartTests {
 		try (ConfigurableApplicationContext withoutIndex = start()) {
 			assertThat(Restarts.lastImport(withoutIndex).imported()).isEmpty();
 			assertThat(Restarts.answers(withoutIndex)).isEqualTo(answers);
+		}
+	}
+
+	@Test
+	void aRestartReadsTheMeaningKeptBesideTheIndexOnlyWhenItWasKeptFromTheseNotes() throws IOException {
+		Map<String, List<String>> answers;
+		try (ConfigurableApplicationContext first = start()) {
+			answers = Restarts.answers(first, Restarts.QUERIES, true);
+		}
+		Path kept = dataDir.resolve("index").resolve(MeaningSnapshot.FILE);
+		assertThat(kept).isRegularFile();
+		byte[] written = Files.readAllBytes(kept);
+
+		// read as it is, not written again: the database's vectors were not read
+		FileTime longAgo = FileTime.fromMillis(0);
+		Files.setLastModifiedTime(kept, longAgo);
+		try (ConfigurableApplicationContext restarted = start()) {
+			assertThat(Restarts.answers(restarted, Restarts.QUERIES, true)).isEqualTo(answers);
+		}
+		assertThat(Files.getLastModifiedTime(kept)).isEqualTo(longAgo);
+
+		// kept from other notes (another digest at its head), or cut short: read from the database and kept again
+		byte[] fromOtherNotes = written.clone();
+		int digestStart = Integer.BYTES + Short.BYTES;
+		fromOtherNotes[digestStart] = (byte) (fromOtherNotes[digestStart] == '0' ? '1' : '0');
+		byte[] cutShort = Arrays.copyOf(written, written.length / 2);
+		for (byte[] stale : List.of(fromOtherNotes, cutShort)) {
+			Files.write(kept, stale);
+			try (ConfigurableApplicationContext restarted = start()) {
+				assertThat(Restarts.answers(restarted, Restarts.QUERIES, true)).isEqualTo(answers);
+			}
+			assertThat(Files.readAllBytes(kept)).isEqualTo(written);
 		}
 	}
 

@@ -19,7 +19,7 @@ import org.springframework.stereotype.Controller;
 // not the usual TypeExcludeFilter: in a slice it leaves out every component the slice does not know, the importer too
 @ComponentScan(basePackageClasses = NotesImporter.class, excludeFilters = @Filter(Controller.class))
 @EnableConfigurationProperties({ NotesProperties.class, SearchSettings.class })
-@Import({ SearchIndexing.class, IndexStamp.class, KeyPointSearch.class, MeaningModel.class, MeaningIndex.class, QueryVectors.class, FusedRanking.class, ElsewhereTopics.class, KeyPointVectors.class,
+@Import({ SearchIndexing.class, IndexStamp.class, KeyPointSearch.class, MeaningModel.class, MeaningIndex.class, MeaningSnapshot.class, QueryVectors.class, FusedRanking.class, ElsewhereTopics.class, KeyPointVectors.class,
 		ModelWords.class })
 class SearchSlice {
 
