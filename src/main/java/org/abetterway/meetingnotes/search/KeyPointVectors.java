@@ -163,6 +163,34 @@ public class KeyPointVectors {
 		return vectors;
 	}
 
+	/** Whether an import is under way, with the vectors it reads and makes at hand until it announces its end. */
+	synchronized boolean importing() {
+		return known != null;
+	}
+
+	/**
+	 * A key point's meaning from the vectors the import under way has at hand, without the model: the very vectors the
+	 * import stored for it. Null when no import is under way or one of its texts has no vector kept.
+	 */
+	synchronized @Nullable Meaning kept(PointText point) {
+		if (known == null) {
+			return null;
+		}
+		float[] whole = known.get(key(textOf(point.section(), point.title(), point.text())));
+		if (whole == null) {
+			return null;
+		}
+		List<float[]> sentences = new ArrayList<>();
+		for (String sentence : Sentences.of(point.title(), point.text())) {
+			float[] vector = known.get(key(sentence));
+			if (vector == null) {
+				return null;
+			}
+			sentences.add(vector);
+		}
+		return new Meaning(whole, sentences);
+	}
+
 	/** Keeps the vectors made by an import for the next one, and lets go of them meanwhile. */
 	@EventListener
 	synchronized void contentChanged(ContentChanged change) {

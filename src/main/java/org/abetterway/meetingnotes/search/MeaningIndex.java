@@ -1,9 +1,9 @@
 package org.abetterway.meetingnotes.search;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.LongPredicate;
@@ -11,6 +11,8 @@ import java.util.function.LongPredicate;
 import jakarta.persistence.EntityManager;
 
 import org.abetterway.meetingnotes.meeting.KeyPointVector;
+import org.abetterway.meetingnotes.search.KeyPointVectors.Meaning;
+import org.abetterway.meetingnotes.search.KeyPointVectors.PointText;
 import org.abetterway.meetingnotes.site.ContentChanged;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,13 +44,16 @@ public class MeaningIndex {
 
 	private final MeaningSnapshot snapshot;
 
+	private final KeyPointVectors keyPointVectors;
+
 	MeaningIndex(EntityManager entityManager, PlatformTransactionManager transactions, SearchSettings settings,
-			MeaningSnapshot snapshot) {
+			MeaningSnapshot snapshot, KeyPointVectors keyPointVectors) {
 		this.entityManager = entityManager;
 		this.readOnly = new TransactionTemplate(transactions);
 		this.readOnly.setReadOnly(true);
 		this.settings = settings;
 		this.snapshot = snapshot;
+		this.keyPointVectors = keyPointVectors;
 	}
 
 	/** Reads the stored vectors again; after the words' index, before any page made from search is cached again. */
@@ -61,7 +66,7 @@ public class MeaningIndex {
 		if (vectors.size() > 0) {
 			log.info("Search by meaning holds {} key points and {} of their sentences, read in {} ms from {}",
 					vectors.size(), vectors.sentenceCount(), (System.nanoTime() - start) / 1_000_000,
-					loaded.fromFile() ? "the file kept beside the search index" : "the database");
+					loaded.from().description);
 		}
 	}
 
@@ -145,21 +150,32 @@ public class MeaningIndex {
 	}
 
 	/**
-	 * The vectors from the file kept beside the search index if it was written from what the database holds now; or
-	 * else the key points in their order, without their vectors, from the narrow tables of key points and their themes,
-	 * then the vectors from the database in whatever order it keeps them, and the file written again.
+	 * The vectors from the file kept beside the search index if it was written from what the database holds now.
+	 * Otherwise the key points in their order, without their vectors, from the narrow tables of key points and their
+	 * themes; then their vectors, from those the import that just ended has at hand, which it stored, or else from
+	 * the database; and the file written again.
 	 */
 	private Loaded load() {
 		long stored = ((Number) entityManager.createNativeQuery("select count(*) from key_point_vector")
 			.getSingleResult()).longValue();
 		if (stored == 0) {
-			return new Loaded(MeaningVectors.EMPTY, false);
+			return new Loaded(MeaningVectors.EMPTY, From.NOWHERE);
 		}
 		String madeFrom = snapshot.madeFrom(stored);
 		MeaningVectors kept = snapshot.read(madeFrom);
 		if (kept != null) {
-			return new Loaded(kept, true);
+			return new Loaded(kept, From.FILE);
 		}
+		Collection<Point> points = keyPointsInOrder();
+		MeaningVectors.Builder imported = keyPointVectors.importing() ? fromImport() : null;
+		Loaded loaded = imported != null && imported.size() == stored
+				? new Loaded(imported.build(points), From.IMPORT)
+				: new Loaded(fromDatabase().build(points), From.DATABASE);
+		snapshot.write(loaded.vectors(), madeFrom);
+		return loaded;
+	}
+
+	private Collection<Point> keyPointsInOrder() {
 		Map<Long, List<String>> themes = new HashMap<>();
 		// the join table alone, read by its index by theme: joined to the key points' table, every row was read
 		List<?> pointThemes = entityManager.createNativeQuery("""
@@ -170,12 +186,30 @@ public class MeaningIndex {
 			Object[] row = (Object[]) each;
 			themes.computeIfAbsent(((Number) row[0]).longValue(), id -> new ArrayList<>()).add((String) row[1]);
 		});
-		Map<Long, Point> points = new LinkedHashMap<>();
+		List<Point> points = new ArrayList<>();
 		entityManager.createQuery("select k.id, m.slug from KeyPoint k join k.meeting m order by m.slug, k.position",
 				Object[].class)
 			.getResultStream()
-			.forEach(row -> points.put((Long) row[0],
+			.forEach(row -> points.add(
 					new Point((Long) row[0], (String) row[1], List.copyOf(themes.getOrDefault(row[0], List.of())))));
+		return points;
+	}
+
+	/** Every key point's vectors that the import has at hand: those it stored, read again without reading them back. */
+	private MeaningVectors.Builder fromImport() {
+		MeaningVectors.Builder read = new MeaningVectors.Builder();
+		entityManager.createQuery("select k.id, k.section, k.title, k.text from KeyPoint k", Object[].class)
+			.getResultStream()
+			.forEach(row -> {
+				Meaning meaning = keyPointVectors.kept(new PointText((String) row[1], (String) row[2], (String) row[3]));
+				if (meaning != null) {
+					read.put((Long) row[0], meaning.whole(), meaning.sentences());
+				}
+			});
+		return read;
+	}
+
+	private MeaningVectors.Builder fromDatabase() {
 		MeaningVectors.Builder read = new MeaningVectors.Builder();
 		entityManager.createQuery("select v.keyPoint.id, v.embedding, v.sentenceEmbeddings from KeyPointVector v",
 				Object[].class)
@@ -185,13 +219,25 @@ public class MeaningIndex {
 				read.put((Long) row[0], whole, KeyPointVector.sentencesOf((float[]) row[2], whole.length));
 			});
 		entityManager.clear();
-		MeaningVectors held = read.build(points.values());
-		snapshot.write(held, madeFrom);
-		return new Loaded(held, false);
+		return read;
 	}
 
-	/** The vectors held, and whether they came from the file kept beside the index. */
-	private record Loaded(MeaningVectors vectors, boolean fromFile) {
+	/** Where the vectors held were read from. */
+	private enum From {
+
+		NOWHERE("nowhere"), FILE("the file kept beside the search index"), IMPORT("the import's own"),
+		DATABASE("the database");
+
+		private final String description;
+
+		From(String description) {
+			this.description = description;
+		}
+
+	}
+
+	/** The vectors held, and where they were read from. */
+	private record Loaded(MeaningVectors vectors, From from) {
 	}
 
 }

@@ -58,6 +58,11 @@ final class MeaningVectors {
 			sentences.put(keyPoint, own.isEmpty() ? NO_SENTENCES : own.toArray(float[][]::new));
 		}
 
+		/** How many key points have had their vectors put. */
+		int size() {
+			return wholes.size();
+		}
+
 		/** The points given that have vectors, in that order. */
 		MeaningVectors build(Collection<Point> inOrder) {
 			List<Point> held = inOrder.stream().filter(point -> wholes.containsKey(point.id())).toList();
