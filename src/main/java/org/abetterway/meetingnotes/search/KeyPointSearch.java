@@ -211,7 +211,8 @@ public class KeyPointSearch {
 
 	/**
 	 * The words' results, each with the share of the reader's words it has: a result may lack some of them, as a
-	 * query of three words or more asks for most of them, and words no key point has are left out.
+	 * query of three words or more asks for most of them, and words no key point has are left out. One query counts
+	 * them all, rather than one query per group of words: each group a result has adds exactly one to its score.
 	 */
 	private List<FusedRanking.WordHit> coverage(SearchSession session, QueryPlan plan, List<QueryPlan.Group> active,
 			List<FusedRanking.WordHit> hits) {
@@ -225,12 +226,15 @@ public class KeyPointSearch {
 		}
 		else {
 			List<Long> ids = hits.stream().map(FusedRanking.WordHit::id).toList();
-			for (QueryPlan.Group group : active) {
-				session.search(KeyPoint.class).select(f -> f.id(Long.class))
-					.where(f -> f.bool().must(plan.group(f, group, false)).filter(f.id().matchingAny(ids)))
-					.fetchHits(ids.size())
-					.forEach(id -> has.merge(id, 1, Integer::sum));
-			}
+			session.search(KeyPoint.class)
+				.select(f -> f.composite().from(f.id(Long.class), f.score()).as(Map::entry))
+				.where(f -> {
+					var groups = f.bool().filter(f.id().matchingAny(ids));
+					active.forEach(group -> groups.should(f.bool().must(plan.group(f, group, false)).constantScore()));
+					return groups;
+				})
+				.fetchHits(ids.size())
+				.forEach(hit -> has.put(hit.getKey(), Math.round(hit.getValue())));
 		}
 		return hits.stream()
 			.map(hit -> hit.covering((double) has.getOrDefault(hit.id(), 0) / asked))
