@@ -45,7 +45,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Finds key points for a reader's words and filters: by their words and, unless the query asks for exact phrases
@@ -62,8 +61,6 @@ public class KeyPointSearch {
 
 	/** How many of the words' results are ranked with the meaning's: a few hundred, far more than anyone reads. */
 	static final int WORD_RESULTS_FUSED = 300;
-
-	private final EntityManager entityManager;
 
 	private final EntityManagerFactory entityManagerFactory;
 
@@ -88,10 +85,9 @@ public class KeyPointSearch {
 
 	private final AtomicLong changes = new AtomicLong();
 
-	KeyPointSearch(EntityManager entityManager, EntityManagerFactory entityManagerFactory, ThemeRepository themes,
-			MeaningModel meaningModel, MeaningIndex meanings, QueryVectors queryVectors, FusedRanking ranking,
-			ElsewhereTopics elsewhere, ModelWords modelWords) {
-		this.entityManager = entityManager;
+	KeyPointSearch(EntityManagerFactory entityManagerFactory, ThemeRepository themes, MeaningModel meaningModel,
+			MeaningIndex meanings, QueryVectors queryVectors, FusedRanking ranking, ElsewhereTopics elsewhere,
+			ModelWords modelWords) {
 		this.entityManagerFactory = entityManagerFactory;
 		this.themes = themes;
 		this.meaningModel = meaningModel;
@@ -102,7 +98,11 @@ public class KeyPointSearch {
 		this.modelWords = modelWords;
 	}
 
-	@Transactional(readOnly = true)
+	/**
+	 * Outside any transaction, through an entity manager of its own that never takes a database connection:
+	 * everything a search shows comes from the index, and a transaction would take a connection and commit it for
+	 * nothing at every search.
+	 */
 	public SearchResults search(SearchRequest request) {
 		SearchQuery query = SearchQuery.parse(request.query());
 		Map<String, Theme> themesBySlug = themesBySlug();
@@ -115,8 +115,8 @@ public class KeyPointSearch {
 		}
 		// the model reads the query while the index looks up its words
 		CompletableFuture<float[]> vector = meaning == null ? null : queryVectors.of(meaning);
-		SearchSession session = Search.session(entityManager);
-		try {
+		try (EntityManager reading = entityManagerFactory.createEntityManager()) {
+			SearchSession session = Search.session(reading);
 			List<QueryPlan.Group> active = plan.groups();
 			SearchResult<?> result = plan.findsNothing() ? null
 					: run(session, plan, active, request, themesBySlug, meaning == null);
