@@ -356,9 +356,13 @@ main() {
   for slug in $themes; do compare "/themes/$slug"; done
   compare /speakers
   for slug in $speakers; do compare "/speakers/$slug"; done
-  # words, words and a theme, phrases (one absent from the seeds), a typo, a word left out, paging, no words at all
+  # words, words and a theme, phrases (one absent from the seeds), a typo, a word left out, paging, no words at all;
+  # then queries of several words, whose results have some of them or all, ranked by meaning too (new-query.lua's kind)
   local queries=('q=funding' 'q=trust+partners&theme=leadership' 'q=%22power+imbalance%22' 'q=%22purse+strings%22'
-    'q=fundng' 'q=-funding+trust' 'q=funding&page=1&size=3' 'q=' 'theme=leadership')
+    'q=fundng' 'q=-funding+trust' 'q=funding&page=1&size=3' 'q=' 'theme=leadership'
+    'q=funders+trust+conflict' 'q=lived+experience+boards+voice' 'q=local+government+power&page=1&size=5'
+    'q=how+can+small+charities+work+with+commissioners' 'q=community+health+money&theme=leadership'
+    'q=public+management+targets+culture' 'q=young+people+housing')
   local query
   for query in "${queries[@]}"; do compare "/search?$query"; done
   compare /feed.atom

@@ -2,7 +2,8 @@
 # Search by meaning on beside off, in one run on the same machine state: a new search's p50/p99 at 2 connections on
 # the seeds and on 2,000 generated meetings, start-up plus import of 2,000 meetings with the vectors cached (warm)
 # and without (cold), and, with DISTINCT=N, a cold import of N meetings whose key points' texts all differ (15 each).
-# Usage: [PARTS="seeds corpus"] [DISTINCT=N] src/bench/meaning.sh [seconds-per-wrk-run]   (apt-get install -y wrk curl bc)
+# Usage: [PARTS="seeds corpus"] [DISTINCT=N] [PORT=18094] src/bench/meaning.sh [seconds-per-wrk-run]   (apt-get install -y wrk curl bc)
+# The apps listen on PORT (seeds), PORT+1 (2,000 meetings) and PORT+2 (DISTINCT).
 # Every app writes its data folder under $WORK (/tmp/notes-bench), never into the repository.
 source "$(dirname "$0")/common.sh"
 SECONDS_PER_RUN=${1:-20}
@@ -14,6 +15,10 @@ VARIED="$ROOT/src/bench/new-query.lua"
 # -Xmx256m, enough for 2,000 meetings by words alone, runs out of heap in the import with search by meaning on
 LARGE=${JAVA_OPTS_LARGE:--Xmx512m -XX:+UseSerialGC}
 PARTS=${PARTS:-seeds corpus}
+PORT=${PORT:-18094}
+SEEDS_PORT=$PORT
+CORPUS_PORT=$((PORT + 1))
+DISTINCT_PORT=$((PORT + 2))
 OFF=--notes.search.semantic=false
 # the import's report and the embedding's progress lines
 INFO=--logging.level.org.abetterway.meetingnotes=INFO
@@ -29,11 +34,11 @@ echo "| meaning | start-up + import | /api/search new query, 2 connections: requ
 echo "|---|---|---|---|---|---|---|---|"
 for mode in off on; do
   rm -rf "$WORK/data-seeds"
-  DATA_DIR="$WORK/data-seeds" APP_ARGS=$(mode_args $mode) start_app 18094 "$ROOT/seeds" 6
+  DATA_DIR="$WORK/data-seeds" APP_ARGS=$(mode_args $mode) start_app $SEEDS_PORT "$ROOT/seeds" 6
   PID=$APP_PID
   started=$ELAPSED
-  wrk -t2 -c16 -d10s -s "$VARIED" "http://127.0.0.1:18094" >/dev/null
-  row=$(wrk_run "x" "http://127.0.0.1:18094" 2 "$SECONDS_PER_RUN" "$VARIED" | cut -d'|' -f3-6)
+  wrk -t2 -c16 -d10s -s "$VARIED" "http://127.0.0.1:$SEEDS_PORT" >/dev/null
+  row=$(wrk_run "x" "http://127.0.0.1:$SEEDS_PORT" 2 "$SECONDS_PER_RUN" "$VARIED" | cut -d'|' -f3-6)
   echo "| $mode | ${started} s |$row| $(rss_mb $PID) MB | $(load) |"
   stop
 done
@@ -45,22 +50,22 @@ echo "## 2,000 generated meetings (30,000 key points, 93 distinct bullets), $LAR
 rm -rf "$WORK/corpus" "$WORK/data-corpus"
 java "$ROOT/src/bench/GenerateCorpus.java" 2000 "$WORK/corpus" "$ROOT/seeds" >/dev/null
 # cold: no vectors file yet
-JAVA_OPTS=$LARGE DATA_DIR="$WORK/data-corpus" APP_ARGS=$INFO start_app 18095 "$WORK/corpus" 2000
+JAVA_OPTS=$LARGE DATA_DIR="$WORK/data-corpus" APP_ARGS=$INFO start_app $CORPUS_PORT "$WORK/corpus" 2000
 PID=$APP_PID
 echo "meaning on, cold (no vectors file): start-up + import ${ELAPSED} s ($(load)); vectors file $(stat -c %s "$WORK/data-corpus/"vectors-*.bin) bytes"
-grep -E 'Search by meaning|Embedded|Imported notes' "$WORK/app-18095.log" | cut -c1-300 || true
+grep -E 'Search by meaning|Embedded|Imported notes' "$WORK/app-$CORPUS_PORT.log" | cut -c1-300 || true
 stop
 echo
 echo "| meaning | start-up + import | /api/search new query, 2 connections: requests/s | p50 | p99 | errors | RSS after | load |"
 echo "|---|---|---|---|---|---|---|---|"
 for round in 1 2; do
   for mode in off on; do
-    JAVA_OPTS=$LARGE DATA_DIR="$WORK/data-corpus" APP_ARGS=$(mode_args $mode) start_app 18095 "$WORK/corpus" 2000
+    JAVA_OPTS=$LARGE DATA_DIR="$WORK/data-corpus" APP_ARGS=$(mode_args $mode) start_app $CORPUS_PORT "$WORK/corpus" 2000
     PID=$APP_PID
     started=$ELAPSED
     if [ "$round" = 1 ]; then
-      wrk -t2 -c16 -d10s -s "$VARIED" "http://127.0.0.1:18095" >/dev/null
-      row=$(wrk_run "x" "http://127.0.0.1:18095" 2 "$SECONDS_PER_RUN" "$VARIED" | cut -d'|' -f3-6)
+      wrk -t2 -c16 -d10s -s "$VARIED" "http://127.0.0.1:$CORPUS_PORT" >/dev/null
+      row=$(wrk_run "x" "http://127.0.0.1:$CORPUS_PORT" 2 "$SECONDS_PER_RUN" "$VARIED" | cut -d'|' -f3-6)
     else
       row=" - | - | - | - "
     fi
@@ -77,10 +82,10 @@ if [ -n "${DISTINCT:-}" ]; then
   java "$ROOT/src/bench/GenerateCorpus.java" "$DISTINCT" "$WORK/corpus-distinct" "$ROOT/seeds" distinct >/dev/null
   for mode in off on; do
     JAVA_OPTS=$LARGE READY_SECONDS=900 DATA_DIR="$WORK/data-distinct" APP_ARGS=$(mode_args $mode) \
-      start_app 18096 "$WORK/corpus-distinct" "$DISTINCT"
+      start_app $DISTINCT_PORT "$WORK/corpus-distinct" "$DISTINCT"
     PID=$APP_PID
     echo "meaning $mode$([ $mode = on ] && echo ', cold'): start-up + import ${ELAPSED} s ($(load)); RSS $(rss_mb $PID) MB"
-    [ $mode = off ] || grep -E 'Search by meaning|Embedded|Imported notes' "$WORK/app-18096.log" | cut -c1-300 || true
+    [ $mode = off ] || grep -E 'Search by meaning|Embedded|Imported notes' "$WORK/app-$DISTINCT_PORT.log" | cut -c1-300 || true
     stop
   done
   rm -rf "$WORK/corpus-distinct"

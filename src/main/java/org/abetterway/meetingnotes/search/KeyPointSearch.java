@@ -45,7 +45,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Finds key points for a reader's words and filters: by their words and, unless the query asks for exact phrases
@@ -62,8 +61,6 @@ public class KeyPointSearch {
 
 	/** How many of the words' results are ranked with the meaning's: a few hundred, far more than anyone reads. */
 	static final int WORD_RESULTS_FUSED = 300;
-
-	private final EntityManager entityManager;
 
 	private final EntityManagerFactory entityManagerFactory;
 
@@ -88,10 +85,9 @@ public class KeyPointSearch {
 
 	private final AtomicLong changes = new AtomicLong();
 
-	KeyPointSearch(EntityManager entityManager, EntityManagerFactory entityManagerFactory, ThemeRepository themes,
-			MeaningModel meaningModel, MeaningIndex meanings, QueryVectors queryVectors, FusedRanking ranking,
-			ElsewhereTopics elsewhere, ModelWords modelWords) {
-		this.entityManager = entityManager;
+	KeyPointSearch(EntityManagerFactory entityManagerFactory, ThemeRepository themes, MeaningModel meaningModel,
+			MeaningIndex meanings, QueryVectors queryVectors, FusedRanking ranking, ElsewhereTopics elsewhere,
+			ModelWords modelWords) {
 		this.entityManagerFactory = entityManagerFactory;
 		this.themes = themes;
 		this.meaningModel = meaningModel;
@@ -102,7 +98,11 @@ public class KeyPointSearch {
 		this.modelWords = modelWords;
 	}
 
-	@Transactional(readOnly = true)
+	/**
+	 * Outside any transaction, through an entity manager of its own that never takes a database connection:
+	 * everything a search shows comes from the index, and a transaction would take a connection and commit it for
+	 * nothing at every search.
+	 */
 	public SearchResults search(SearchRequest request) {
 		SearchQuery query = SearchQuery.parse(request.query());
 		Map<String, Theme> themesBySlug = themesBySlug();
@@ -115,8 +115,8 @@ public class KeyPointSearch {
 		}
 		// the model reads the query while the index looks up its words
 		CompletableFuture<float[]> vector = meaning == null ? null : queryVectors.of(meaning);
-		SearchSession session = Search.session(entityManager);
-		try {
+		try (EntityManager reading = entityManagerFactory.createEntityManager()) {
+			SearchSession session = Search.session(reading);
 			List<QueryPlan.Group> active = plan.groups();
 			SearchResult<?> result = plan.findsNothing() ? null
 					: run(session, plan, active, request, themesBySlug, meaning == null);
@@ -211,7 +211,8 @@ public class KeyPointSearch {
 
 	/**
 	 * The words' results, each with the share of the reader's words it has: a result may lack some of them, as a
-	 * query of three words or more asks for most of them, and words no key point has are left out.
+	 * query of three words or more asks for most of them, and words no key point has are left out. One query counts
+	 * them all, rather than one query per group of words: each group a result has adds exactly one to its score.
 	 */
 	private List<FusedRanking.WordHit> coverage(SearchSession session, QueryPlan plan, List<QueryPlan.Group> active,
 			List<FusedRanking.WordHit> hits) {
@@ -225,12 +226,15 @@ public class KeyPointSearch {
 		}
 		else {
 			List<Long> ids = hits.stream().map(FusedRanking.WordHit::id).toList();
-			for (QueryPlan.Group group : active) {
-				session.search(KeyPoint.class).select(f -> f.id(Long.class))
-					.where(f -> f.bool().must(plan.group(f, group, false)).filter(f.id().matchingAny(ids)))
-					.fetchHits(ids.size())
-					.forEach(id -> has.merge(id, 1, Integer::sum));
-			}
+			session.search(KeyPoint.class)
+				.select(f -> f.composite().from(f.id(Long.class), f.score()).as(Map::entry))
+				.where(f -> {
+					var groups = f.bool().filter(f.id().matchingAny(ids));
+					active.forEach(group -> groups.should(f.bool().must(plan.group(f, group, false)).constantScore()));
+					return groups;
+				})
+				.fetchHits(ids.size())
+				.forEach(hit -> has.put(hit.getKey(), Math.round(hit.getValue())));
 		}
 		return hits.stream()
 			.map(hit -> hit.covering((double) has.getOrDefault(hit.id(), 0) / asked))

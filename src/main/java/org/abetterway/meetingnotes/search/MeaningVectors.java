@@ -12,6 +12,7 @@ import java.util.function.LongPredicate;
 import org.abetterway.meetingnotes.search.MeaningIndex.Nearest;
 import org.abetterway.meetingnotes.search.MeaningIndex.Point;
 import org.abetterway.meetingnotes.search.MeaningIndex.Scored;
+import org.apache.lucene.util.LongHeap;
 
 /**
  * Every key point's vectors, one row per point in meeting and position order: its whole vector and its sentences'.
@@ -117,25 +118,25 @@ final class MeaningVectors {
 		if (let == 0) {
 			return new Nearest(List.of(), 0);
 		}
-		// by score, then by row: rows are in meeting and position order, so ties fall the same on every instance
-		long[] keys = new long[let];
-		int kept = 0;
+		// by score, then by row: rows are in meeting and position order, so ties fall the same on every instance;
+		// only the best few hundred are kept in order, not every row sorted
+		int rescored = Math.min(let, Math.max(count * 4, RESCORED));
+		LongHeap closest = new LongHeap(rescored);
 		for (int row = 0; row < n; row++) {
 			if (through[row]) {
-				keys[kept++] = ((long) sortable(wholeScores[row]) << 32) | (Integer.MAX_VALUE - row);
+				closest.insertWithOverflow(((long) sortable(wholeScores[row]) << 32) | (Integer.MAX_VALUE - row));
 			}
 		}
-		Arrays.sort(keys);
-		int rescored = Math.min(kept, Math.max(count * 4, RESCORED));
-		List<Scored> best = new ArrayList<>(rescored);
-		for (int i = 0; i < rescored; i++) {
-			int row = Integer.MAX_VALUE - (int) keys[kept - 1 - i];
-			best.add(new Scored(points[row].id(), score(query, row, wholeWeight)));
+		Scored[] best = new Scored[rescored];
+		for (int i = rescored - 1; i >= 0; i--) {
+			int row = Integer.MAX_VALUE - (int) closest.pop();
+			best[i] = new Scored(points[row].id(), score(query, row, wholeWeight));
 		}
-		best.sort(Comparator.comparingDouble((Scored scored) -> -scored.score()));
+		// a stable sort, as the list's was: on a tie, the order of the whole vectors' scores
+		Arrays.sort(best, Comparator.comparingDouble((Scored scored) -> -scored.score()));
 		double mean = sum / let;
 		double spread = Math.sqrt(Math.max(0, squares / let - mean * mean));
-		return new Nearest(List.copyOf(best.subList(0, Math.min(count, best.size()))), (float) spread);
+		return new Nearest(List.of(best).subList(0, Math.min(count, best.length)), (float) spread);
 	}
 
 	/** An int that orders as the float does. */
