@@ -63,8 +63,8 @@ WARM="$WARM /search?q=trust /feed.atom /import-report"
 for warm in $WARM; do
   curl -s -o /dev/null -H 'Accept: text/html' "$BASE$warm"
 done
-# the JIT compiles what the warm-up made hot for seconds after it, on a busy machine most of all: the rows start once the
-# app has used less than a tenth of a core for a second (at most 30 s), so that they do not pay for that compilation
+# the JIT compiles what the warm-up made hot for seconds after it, on a busy machine most of all: the rows start once
+# the app has used less than a tenth of a core for a second (at most 30 s), so that they do not pay for that compilation
 app_cpu_ms() { awk '{ print ($14 + $15) * 10 }' "/proc/$APP_PID/stat"; }
 IDLE_WAIT=0
 for _ in $(seq 1 30); do
@@ -88,7 +88,8 @@ row() {
 
 echo "## $MEETINGS meetings, file profile, started and imported in ${ELAPSED} s; busiest speaker: $BUSIEST ($BUSIEST_COUNT meetings)"
 echo "$(java -version 2>&1 | head -1); search by meaning: $SEMANTIC; $(grep -o 'Gathered .* ms' "$WORK/app-$PORT.log" || true)"
-[ "${WARM_SPEAKER:-true}" = true ] && echo "warmed on /speakers/$OTHER?page=$OTHER_PAGE, $OVERLAP of whose meetings the busiest speaker's first page shows"
+[ "${WARM_SPEAKER:-true}" = true ] &&
+  echo "warmed on /speakers/$OTHER?page=$OTHER_PAGE, $OVERLAP of whose meetings the busiest speaker's first page shows"
 echo "rows started after the app had been busy for $IDLE_WAIT s after the warm-up"
 echo "before: $(uptime)"
 echo
