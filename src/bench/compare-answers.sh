@@ -3,6 +3,7 @@
 #
 #   bash src/bench/compare-answers.sh [OLD_REV] [NEW_REV]      (defaults: e8fba56 HEAD)
 #   KEEP=1 bash src/bench/compare-answers.sh ...                keeps the answers and logs in /tmp/compare-answers.*
+#   PORT=18420 bash src/bench/compare-answers.sh ...            the apps listen on free ports from 18420 up
 #
 # Builds each revision's jar in a temporary git worktree under /tmp, one after the other, runs both jars on one copy
 # of the newer revision's seeds/, asks both the same addresses (every page and API endpoint, a few searches and a
@@ -110,11 +111,12 @@ build() {
 # ---------------------------------------------------------------------------------------------------------------
 # Running the apps
 
-# a port nothing listens on; the app would fail to bind if another process took it meanwhile, and wait_ready says so
+# a port nothing listens on; the app would fail to bind if another process took it meanwhile, and wait_ready says so.
+# PORT=N takes the first free one from N to N+99 instead of any, on a machine whose engineers share out ranges of ports
 free_port() {
-  local port
-  for _ in $(seq 1 100); do
-    port=$((20000 + RANDOM % 30000))
+  local port try
+  for try in $(seq 0 99); do
+    [ -n "${PORT:-}" ] && port=$((PORT + try)) || port=$((20000 + RANDOM % 30000))
     if ! (: <"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
       echo "$port"
       return 0

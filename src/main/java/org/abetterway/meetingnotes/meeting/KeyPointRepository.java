@@ -70,14 +70,21 @@ public interface KeyPointRepository extends JpaRepository<KeyPoint, Long> {
 			where k.meeting = :meeting order by k.position""")
 	List<KeyPoint> findWithThemesByMeeting(Meeting meeting);
 
+	/** The key points of these meetings with their meeting and themes, in meeting order. */
+	default List<KeyPoint> findWithThemesByMeetingIn(Collection<Meeting> meetings) {
+		return meetings.isEmpty() ? List.of()
+				: findWithThemesByMeetingIdIn(meetings.stream().map(Meeting::getId).toList());
+	}
+
 	/**
-	 * The key points of these meetings with their meeting and themes, in meeting order. Filtered on the key points'
-	 * column of meetings, which is indexed: filtered on the meetings, every key point was read to join it.
+	 * Filtered on the key points' own column of meetings, which is indexed: {@code k.meeting in :meetings} is written
+	 * by Hibernate as a filter on the fetched meetings' ids, and H2 then read all 30,000 key points of 2,000 meetings
+	 * to join each to its meeting before filtering.
 	 */
 	@Query("""
 			select k from KeyPoint k join fetch k.meeting m left join fetch k.themes
-			where k.meeting in :meetings order by\s""" + MeetingRepository.NEWEST_FIRST + ", k.position")
-	List<KeyPoint> findWithThemesByMeetingIn(Collection<Meeting> meetings);
+			where fk(k.meeting) in :meetingIds order by\s""" + MeetingRepository.NEWEST_FIRST + ", k.position")
+	List<KeyPoint> findWithThemesByMeetingIdIn(Collection<Long> meetingIds);
 
 	/** One key point by its meeting's slug and its anchor. */
 	Optional<KeyPoint> findByMeetingSlugAndAnchor(String meetingSlug, String anchor);
