@@ -26,6 +26,7 @@ import org.abetterway.meetingnotes.search.MeaningIndex.HeldMeaning;
 import org.abetterway.meetingnotes.site.ContentChanged;
 import org.abetterway.meetingnotes.site.DerivedContentChanged;
 import org.abetterway.meetingnotes.site.SitePaths;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -68,6 +69,9 @@ class IdeaGathering implements Recurrences {
 
 	private volatile GatheredIdeas gathered = GatheredIdeas.GATHERING;
 
+	/** Whether the application is stopping: no gathering then reads the database. */
+	private volatile boolean stopping;
+
 	IdeaGathering(IdeaSources sources, MeaningIndex meanings, IdeaSettings settings, ApplicationEventPublisher events) {
 		this.sources = sources;
 		this.meanings = meanings;
@@ -88,13 +92,13 @@ class IdeaGathering implements Recurrences {
 	}
 
 	private void gather(long version) {
-		if (version != changes.get()) {
+		if (version != changes.get() || stopping) {
 			return;
 		}
 		try {
 			long start = System.nanoTime();
 			GatheredIdeas found = gather();
-			if (version == changes.get()) {
+			if (version == changes.get() && found != null) {
 				gathered = found;
 				log.info("Gathered {} ideas raised in several meetings in {} ms", found.ideas().size(),
 						(System.nanoTime() - start) / 1_000_000);
@@ -106,7 +110,8 @@ class IdeaGathering implements Recurrences {
 		}
 	}
 
-	private GatheredIdeas gather() {
+	/** The ideas of the notes as the meaning index holds them; null when the application stops meanwhile. */
+	private @Nullable GatheredIdeas gather() {
 		List<HeldMeaning> held = meanings.held();
 		if (held.isEmpty()) {
 			return GatheredIdeas.OFF;
@@ -119,6 +124,9 @@ class IdeaGathering implements Recurrences {
 					anchors.get(meaning.keyPointId()), meaning.whole(), meaning.sentences()))
 			.toList();
 		List<IdeaGrouping.Group> groups = IdeaGrouping.of(settings.grouping(), points);
+		if (stopping) {
+			return null;
+		}
 		Set<Long> grouped = groups.stream().flatMap(group -> group.points().stream()).map(IdeaPoint::id)
 			.collect(Collectors.toSet());
 		Map<Long, StoredPoint> byId = sources.findPoints(grouped).stream()
@@ -174,9 +182,15 @@ class IdeaGathering implements Recurrences {
 			.toList();
 	}
 
+	/**
+	 * Lets a gathering under way finish its work without reading the database again, and never interrupts it: a
+	 * thread interrupted while H2 reads its file closes the file's channel, and with it the database for every
+	 * connection of the process.
+	 */
 	@PreDestroy
 	void stop() {
-		worker.shutdownNow();
+		stopping = true;
+		worker.shutdown();
 	}
 
 }
