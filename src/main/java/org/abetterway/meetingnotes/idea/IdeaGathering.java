@@ -131,16 +131,15 @@ class IdeaGathering implements Recurrences {
 			.collect(Collectors.toSet());
 		Map<Long, StoredPoint> byId = sources.findPoints(grouped).stream()
 			.collect(Collectors.toMap(StoredPoint::id, Function.identity()));
-		Map<Long, Set<String>> themes = new HashMap<>();
-		sources.findThemes().forEach(theme -> themes.computeIfAbsent(theme.keyPointId(), id -> new LinkedHashSet<>())
-			.add(theme.themeSlug()));
+		Map<Long, List<String>> themes = held.stream()
+			.collect(Collectors.toMap(HeldMeaning::keyPointId, HeldMeaning::themes));
 		List<Idea> ideas = groups.stream()
 			.filter(group -> group.points().stream().allMatch(point -> byId.containsKey(point.id())))
 			.map(group -> {
 				Member naming = member(byId.get(group.naming().id()));
 				List<Member> members = group.points().stream().map(point -> member(byId.get(point.id()))).toList();
 				Set<String> slugs = new LinkedHashSet<>();
-				members.forEach(member -> slugs.addAll(themes.getOrDefault(member.keyPointId(), Set.of())));
+				members.forEach(member -> slugs.addAll(themes.getOrDefault(member.keyPointId(), List.of())));
 				int meetings = (int) members.stream().map(Member::meetingSlug).distinct().count();
 				return new Idea(Idea.idOf(naming.meetingSlug(), naming.anchor()), naming, members, meetings, slugs);
 			})

@@ -8,8 +8,8 @@ import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
 /**
- * What gathering ideas reads from the database besides the vectors, which the meaning index holds: the anchor of
- * every key point with a vector, the key points of the ideas found, and every key point's themes.
+ * What gathering ideas reads from the database besides what the meaning index holds (every key point's vectors, meeting
+ * and themes): the anchor of every key point with a vector, and the key points of the ideas found.
  */
 interface IdeaSources extends Repository<KeyPoint, Long> {
 
@@ -21,16 +21,10 @@ interface IdeaSources extends Repository<KeyPoint, Long> {
 			from KeyPoint k join k.meeting m where k.id in :ids""")
 	List<StoredPoint> findPoints(Collection<Long> ids);
 
-	@Query("select new org.abetterway.meetingnotes.idea.IdeaSources$PointTheme(k.id, t.slug) from KeyPoint k join k.themes t")
-	List<PointTheme> findThemes();
-
 	record PointAnchor(Long keyPointId, String anchor) {
 	}
 
 	record StoredPoint(Long id, String meetingSlug, String meetingTitle, String anchor, String text) {
-	}
-
-	record PointTheme(Long keyPointId, String themeSlug) {
 	}
 
 }

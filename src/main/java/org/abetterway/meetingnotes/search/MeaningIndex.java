@@ -78,7 +78,8 @@ public class MeaningIndex {
 		MeaningVectors held = vectors;
 		List<HeldMeaning> meanings = new ArrayList<>(held.size());
 		for (int row = 0; row < held.size(); row++) {
-			meanings.add(new HeldMeaning(held.points[row].id(), held.points[row].meetingSlug(), held.wholes[row],
+			Point point = held.points[row];
+			meanings.add(new HeldMeaning(point.id(), point.meetingSlug(), point.themes(), held.wholes[row],
 					Arrays.asList(held.sentences[row])));
 		}
 		return meanings;
@@ -87,10 +88,12 @@ public class MeaningIndex {
 	/**
 	 * A key point's meaning as the index holds it.
 	 *
+	 * @param themes the slugs of its themes
 	 * @param whole the unit vector of its whole text
 	 * @param sentences a unit vector for each of its sentences; none when it is one sentence
 	 */
-	public record HeldMeaning(long keyPointId, String meetingSlug, float[] whole, List<float[]> sentences) {
+	public record HeldMeaning(long keyPointId, String meetingSlug, List<String> themes, float[] whole,
+			List<float[]> sentences) {
 	}
 
 	/** Whether any key point has a vector: false when search by meaning is off or nothing is imported. */
