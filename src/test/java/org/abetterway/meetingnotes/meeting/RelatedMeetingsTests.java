@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.timeout;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 
@@ -104,8 +105,9 @@ class RelatedMeetingsTests {
 	@Test
 	void theMeetingsAreReadWhenTheNotesChangeSoThatNoReaderWaitsForThem() {
 		related.contentChanged(new ContentChanged(Instant.now().plusSeconds(60), null));
-		verify(repository).findAllThemeCounts();
-		verify(repository).findAllMeetingSpeakers();
+		// on a thread of its own, so that the import that changed the notes does not wait for it either
+		verify(repository, timeout(5_000)).findAllThemeCounts();
+		verify(repository, timeout(5_000)).findAllMeetingSpeakers();
 
 		related.of(meeting, points);
 		verify(repository, times(1)).findAllThemeCounts();
