@@ -23,7 +23,9 @@ need() {
 }
 
 # JAVA25=1 runs the app as the README recommends on Java 25: the same jar, extracted, with an ahead-of-time cache
-# (classes loaded and linked, and method profiles) recorded by a training run, instead of the class data archive
+# (classes loaded and linked, and method profiles) recorded by a training run, instead of the class data archive.
+# Both use the beans the build worked out ahead of time (SPRING_AOT=false leaves them out, to compare).
+SPRING_AOT="-Dspring.aot.enabled=${SPRING_AOT:-true}"
 JAVA25_HOME=${JAVA25_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
 AOT="$WORK/app/app.aot"
 
@@ -37,11 +39,11 @@ build() {
   if [ -n "${JAVA25:-}" ] && [ ! -f "$AOT" ]; then
     rm -rf "$WORK/aot-data"
     "$JAVA25_HOME/bin/java" $JAVA_OPTS --enable-native-access=ALL-UNNAMED -XX:AOTCacheOutput="$AOT" \
-      -Dspring.context.exit=onRefresh -jar "$APP" --server.port=0 --notes.seeds-dir="$ROOT/seeds" \
+      $SPRING_AOT -Dspring.context.exit=onRefresh -jar "$APP" --server.port=0 --notes.seeds-dir="$ROOT/seeds" \
       --notes.data-dir="$WORK/aot-data" --logging.level.root=WARN >"$WORK/aot-training.log" 2>&1
   fi
   if [ -z "${JAVA25:-}" ] && [ ! -f "$CDS" ]; then
-    java $JAVA_OPTS -XX:ArchiveClassesAtExit="$CDS" -Dspring.context.exit=onRefresh -jar "$APP" \
+    java $JAVA_OPTS -XX:ArchiveClassesAtExit="$CDS" $SPRING_AOT -Dspring.context.exit=onRefresh -jar "$APP" \
       --server.port=0 --notes.seeds-dir="$ROOT/seeds" --notes.data-dir="$WORK/cds-data" --logging.level.root=WARN >"$WORK/cds-training.log" 2>&1
   fi
 }
@@ -51,9 +53,9 @@ launch() {
   if [ -n "${PLAIN:-}" ]; then
     echo "java $JAVA_OPTS -jar $JAR"
   elif [ -n "${JAVA25:-}" ]; then
-    echo "$JAVA25_HOME/bin/java $JAVA_OPTS --enable-native-access=ALL-UNNAMED -XX:AOTCache=$AOT -jar $APP"
+    echo "$JAVA25_HOME/bin/java $JAVA_OPTS --enable-native-access=ALL-UNNAMED -XX:AOTCache=$AOT $SPRING_AOT -jar $APP"
   else
-    echo "java $JAVA_OPTS -XX:SharedArchiveFile=$CDS -jar $APP"
+    echo "java $JAVA_OPTS -XX:SharedArchiveFile=$CDS $SPRING_AOT -jar $APP"
   fi
 }
 

@@ -8,16 +8,17 @@ import java.util.stream.Stream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
  * Re-imports the notes folder soon after an editor adds, changes or deletes a file, without a restart. Polling
  * names, sizes and times is cheap, works on every file system and catches editors that save by renaming.
+ * {@code notes.watch=false} turns it off when the app runs, not when it is built, so that the same jar obeys it with
+ * the beans worked out ahead of time ({@code spring.aot.enabled}).
  */
 @Component
-@ConditionalOnProperty(name = "notes.watch", havingValue = "true", matchIfMissing = true)
 class NotesFolderWatcher {
 
 	private static final Logger log = LoggerFactory.getLogger(NotesFolderWatcher.class);
@@ -26,16 +27,23 @@ class NotesFolderWatcher {
 
 	private final Path folder;
 
+	private final boolean watching;
+
 	private List<String> lastSeen;
 
-	NotesFolderWatcher(NotesImporter importer, NotesProperties properties) {
+	NotesFolderWatcher(NotesImporter importer, NotesProperties properties,
+			@Value("${notes.watch:true}") boolean watching) {
 		this.importer = importer;
 		this.folder = properties.seedsDir();
-		this.lastSeen = fingerprint(folder);
+		this.watching = watching;
+		this.lastSeen = watching ? fingerprint(folder) : List.of();
 	}
 
 	@Scheduled(fixedDelayString = "${notes.watch-interval-ms:1000}", initialDelayString = "${notes.watch-interval-ms:1000}")
 	void importChanges() {
+		if (!watching) {
+			return;
+		}
 		List<String> seen = fingerprint(folder);
 		if (!seen.equals(lastSeen)) {
 			lastSeen = seen;

@@ -118,8 +118,9 @@ class MeaningSnapshot {
 			return new MeaningVectors(points, wholes, sentences);
 		}
 		catch (IOException ex) {
+			// a file cut short ends early, which says no more than its exception's name
 			log.warn("Could not read {} ({}); the key points' vectors are read from the database", file,
-					ex.getMessage());
+					ex.getMessage() != null ? ex.getMessage() : ex.getClass().getSimpleName());
 			return null;
 		}
 	}

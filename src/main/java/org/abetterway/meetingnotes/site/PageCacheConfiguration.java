@@ -1,6 +1,6 @@
 package org.abetterway.meetingnotes.site;
 
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -8,10 +8,10 @@ import org.springframework.core.Ordered;
 
 /**
  * Registers the page cache for the running application only (slice tests render every page afresh); turn it off with
- * {@code notes.page-cache=false}.
+ * {@code notes.page-cache=false}, which is read when the app runs, not when it is built, so that the same jar obeys it
+ * with the beans worked out ahead of time ({@code spring.aot.enabled}).
  */
 @Configuration(proxyBeanMethods = false)
-@ConditionalOnProperty(name = "notes.page-cache", havingValue = "true", matchIfMissing = true)
 class PageCacheConfiguration {
 
 	@Bean
@@ -20,9 +20,11 @@ class PageCacheConfiguration {
 	}
 
 	@Bean
-	FilterRegistrationBean<PageCacheFilter> pageCacheFilterRegistration(PageCacheFilter filter) {
+	FilterRegistrationBean<PageCacheFilter> pageCacheFilterRegistration(PageCacheFilter filter,
+			@Value("${notes.page-cache:true}") boolean enabled) {
 		FilterRegistrationBean<PageCacheFilter> registration = new FilterRegistrationBean<>(filter);
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+		registration.setEnabled(enabled);
 		return registration;
 	}
 
