@@ -8,8 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -23,6 +21,7 @@ import org.abetterway.meetingnotes.idea.IdeaSources.StoredPoint;
 import org.abetterway.meetingnotes.meeting.Recurrences;
 import org.abetterway.meetingnotes.search.MeaningIndex;
 import org.abetterway.meetingnotes.search.MeaningIndex.HeldMeaning;
+import org.abetterway.meetingnotes.site.BackgroundWorker;
 import org.abetterway.meetingnotes.site.ContentChanged;
 import org.abetterway.meetingnotes.site.DerivedContentChanged;
 import org.abetterway.meetingnotes.site.SitePaths;
@@ -57,12 +56,8 @@ class IdeaGathering implements Recurrences {
 
 	private final ApplicationEventPublisher events;
 
-	private final ExecutorService worker = Executors.newSingleThreadExecutor(task -> {
-		Thread thread = new Thread(task, "ideas");
-		thread.setDaemon(true);
-		thread.setPriority(Thread.MIN_PRIORITY);
-		return thread;
-	});
+	/** The gathering's thread, at the lowest priority, so that it leaves the other core to readers. */
+	private final BackgroundWorker worker = new BackgroundWorker("ideas", Thread.MIN_PRIORITY);
 
 	/** The latest change of the notes: ideas gathered for an earlier one are stale. */
 	private final AtomicLong changes = new AtomicLong();
@@ -83,7 +78,7 @@ class IdeaGathering implements Recurrences {
 	void contentChanged(ContentChanged change) {
 		long version = changes.incrementAndGet();
 		gathered = GatheredIdeas.GATHERING;
-		worker.execute(() -> gather(version));
+		worker.run(() -> gather(version));
 	}
 
 	/** The ideas as last gathered. */
@@ -181,15 +176,11 @@ class IdeaGathering implements Recurrences {
 			.toList();
 	}
 
-	/**
-	 * Lets a gathering under way finish its work without reading the database again, and never interrupts it: a
-	 * thread interrupted while H2 reads its file closes the file's channel, and with it the database for every
-	 * connection of the process.
-	 */
+	/** Lets a gathering under way finish its work without reading the database again. */
 	@PreDestroy
 	void stop() {
 		stopping = true;
-		worker.shutdown();
+		worker.stop();
 	}
 
 }

@@ -8,13 +8,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.annotation.PreDestroy;
 
+import org.abetterway.meetingnotes.site.BackgroundWorker;
 import org.abetterway.meetingnotes.site.ContentChanged;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -48,11 +47,7 @@ class RelatedMeetings {
 	private volatile Neighbourhood neighbourhood;
 
 	/** Reads the neighbourhood after each change, off the import's path: a second and more with 2,000 meetings. */
-	private final ExecutorService reading = Executors.newSingleThreadExecutor(task -> {
-		Thread thread = new Thread(task, "related-meetings");
-		thread.setDaemon(true);
-		return thread;
-	});
+	private final BackgroundWorker reading = new BackgroundWorker("related-meetings", Thread.NORM_PRIORITY);
 
 	RelatedMeetings(MeetingRepository meetings) {
 		this.meetings = meetings;
@@ -65,7 +60,7 @@ class RelatedMeetings {
 	@EventListener
 	void contentChanged(ContentChanged change) {
 		lastChange = change.changedAt();
-		reading.execute(() -> {
+		reading.run(() -> {
 			try {
 				neighbourhood();
 			}
@@ -76,10 +71,9 @@ class RelatedMeetings {
 		});
 	}
 
-	/** Never interrupts a read under way: an interrupt while H2 reads its file closes the database. */
 	@PreDestroy
 	void stop() {
-		reading.shutdown();
+		reading.stop();
 	}
 
 	/** Needs the meeting's speakers and its key points' themes loaded. */
