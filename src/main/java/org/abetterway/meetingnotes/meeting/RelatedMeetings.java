@@ -15,8 +15,10 @@ import jakarta.annotation.PreDestroy;
 
 import org.abetterway.meetingnotes.site.BackgroundWorker;
 import org.abetterway.meetingnotes.site.ContentChanged;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -46,11 +48,21 @@ class RelatedMeetings {
 
 	private volatile Neighbourhood neighbourhood;
 
-	/** Reads the neighbourhood after each change, off the import's path: a second and more with 2,000 meetings. */
-	private final BackgroundWorker reading = new BackgroundWorker("related-meetings", Thread.NORM_PRIORITY);
+	/**
+	 * Reads the neighbourhood after each change, off the import's path: a second and more with 2,000 meetings. Null
+	 * reads it on the thread that announces the change.
+	 */
+	private final @Nullable BackgroundWorker reading;
 
+	@Autowired
 	RelatedMeetings(MeetingRepository meetings) {
+		this(meetings, new BackgroundWorker("related-meetings", Thread.NORM_PRIORITY));
+	}
+
+	/** With no worker, for tests whose repository is a mock still being stubbed while a change is announced. */
+	RelatedMeetings(MeetingRepository meetings, @Nullable BackgroundWorker reading) {
 		this.meetings = meetings;
+		this.reading = reading;
 	}
 
 	/**
@@ -60,6 +72,10 @@ class RelatedMeetings {
 	@EventListener
 	void contentChanged(ContentChanged change) {
 		lastChange = change.changedAt();
+		if (reading == null) {
+			neighbourhood();
+			return;
+		}
 		reading.run(() -> {
 			try {
 				neighbourhood();
@@ -73,7 +89,9 @@ class RelatedMeetings {
 
 	@PreDestroy
 	void stop() {
-		reading.stop();
+		if (reading != null) {
+			reading.stop();
+		}
 	}
 
 	/** Needs the meeting's speakers and its key points' themes loaded. */

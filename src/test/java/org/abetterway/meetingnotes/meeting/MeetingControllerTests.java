@@ -28,19 +28,21 @@ import org.abetterway.meetingnotes.site.ContentChanged;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.abetterway.meetingnotes.site.Paging;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 @WebMvcTest(MeetingController.class)
-@Import({ MeetingQueries.class, RelatedMeetings.class, MeetingJsonLd.class })
+@Import({ MeetingQueries.class, MeetingControllerTests.RelatedMeetingsReadAsAnnounced.class, MeetingJsonLd.class })
 class MeetingControllerTests {
 
 	@Autowired
@@ -57,6 +59,20 @@ class MeetingControllerTests {
 
 	@Autowired
 	ApplicationEventPublisher events;
+
+	/**
+	 * Related meetings read on the thread that announces a change: read on a thread of their own, they would call the
+	 * mocked repository while a test stubs it.
+	 */
+	@TestConfiguration(proxyBeanMethods = false)
+	static class RelatedMeetingsReadAsAnnounced {
+
+		@Bean
+		RelatedMeetings relatedMeetings(MeetingRepository meetings) {
+			return new RelatedMeetings(meetings, null);
+		}
+
+	}
 
 	@BeforeEach
 	void eachTestIsANewImport() {
