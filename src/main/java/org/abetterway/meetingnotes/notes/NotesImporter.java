@@ -2,9 +2,11 @@ package org.abetterway.meetingnotes.notes;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -33,8 +35,11 @@ public class NotesImporter {
 	/** Changing how files are read changes this, so that unchanged files are read again. */
 	private static final String FORMAT_VERSION = "2";
 
-	/** How many files are read ahead of the one being stored. */
+	/** How many files are stored in one transaction. */
 	private static final int WINDOW = 32;
+
+	/** How many windows are read at once, each on a thread of its own, while the one before them is stored. */
+	private static final int WINDOWS_AHEAD = 2;
 
 	private final NotesProperties properties;
 
@@ -129,12 +134,19 @@ public class NotesImporter {
 	private void importFiles(NotesFolder folder, List<String> files, Settings settings, Outcome outcome) {
 		Map<String, String> stored = store.contentHashes();
 		Map<String, Long> themeIds = store.themeIds();
-		// files are read, parsed and embedded a window ahead on another thread while this one stores the window before
+		// files are read, parsed and embedded on other threads, windows ahead, while this one stores them in order:
+		// reading and parsing a file takes longer than storing it, so two windows are prepared at once
 		List<List<String>> windows = windows(files);
-		CompletableFuture<List<Prepared>> next = prepareLater(folder, windows, 0, settings, stored);
-		for (int window = 0; window < windows.size(); window++) {
-			List<Prepared> ready = next.join();
-			next = prepareLater(folder, windows, window + 1, settings, stored);
+		Deque<CompletableFuture<List<Prepared>>> ahead = new ArrayDeque<>();
+		int next = 0;
+		while (next < Math.min(WINDOWS_AHEAD, windows.size())) {
+			ahead.add(prepareLater(folder, windows.get(next++), settings, stored));
+		}
+		while (!ahead.isEmpty()) {
+			List<Prepared> ready = ahead.remove().join();
+			if (next < windows.size()) {
+				ahead.add(prepareLater(folder, windows.get(next++), settings, stored));
+			}
 			storeWindow(ready, themeIds, outcome);
 		}
 	}
@@ -147,12 +159,9 @@ public class NotesImporter {
 		return windows;
 	}
 
-	private CompletableFuture<List<Prepared>> prepareLater(NotesFolder folder, List<List<String>> windows, int window,
-			Settings settings, Map<String, String> stored) {
-		if (window >= windows.size()) {
-			return CompletableFuture.completedFuture(List.of());
-		}
-		return CompletableFuture.supplyAsync(() -> embed(windows.get(window).stream()
+	private CompletableFuture<List<Prepared>> prepareLater(NotesFolder folder, List<String> window, Settings settings,
+			Map<String, String> stored) {
+		return CompletableFuture.supplyAsync(() -> embed(window.stream()
 			.map(file -> prepare(folder, file, settings, stored))
 			.toList()));
 	}
