@@ -48,14 +48,20 @@ build() {
   fi
 }
 
+# As the README recommends, the app runs with the JIT's quick tier alone (C1) and gives the native memory it frees back
+# to the system; C2=1 runs the full JIT instead, to compare (more requests a second once warm, a slower start and import,
+# more memory).
+LEAN="-XX:TieredStopAtLevel=1 -XX:TrimNativeHeapInterval=5000"
+[ -n "${C2:-}" ] && LEAN=""
+
 # the command that starts the app, without its arguments
 launch() {
   if [ -n "${PLAIN:-}" ]; then
-    echo "java $JAVA_OPTS -jar $JAR"
+    echo "java $JAVA_OPTS $LEAN -jar $JAR"
   elif [ -n "${JAVA25:-}" ]; then
-    echo "$JAVA25_HOME/bin/java $JAVA_OPTS --enable-native-access=ALL-UNNAMED -XX:AOTCache=$AOT $SPRING_AOT -jar $APP"
+    echo "$JAVA25_HOME/bin/java $JAVA_OPTS $LEAN --enable-native-access=ALL-UNNAMED -XX:AOTCache=$AOT $SPRING_AOT -jar $APP"
   else
-    echo "java $JAVA_OPTS -XX:SharedArchiveFile=$CDS $SPRING_AOT -jar $APP"
+    echo "java $JAVA_OPTS $LEAN -XX:SharedArchiveFile=$CDS $SPRING_AOT -jar $APP"
   fi
 }
 
