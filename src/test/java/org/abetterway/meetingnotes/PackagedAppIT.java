@@ -26,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The jar the build packages, started the way the README recommends for production: with the beans worked out when
- * it was built ({@code -Dspring.aot.enabled=true}). It must import the notes, answer pages and searches, and still obey
+ * it was built ({@code -Dspring.aot.enabled=true}), the JIT's quick tier alone and native memory trimmed. It must import the notes, answer pages and searches, and still obey
  * the switches an operator gives it when it runs, which the ahead-of-time beans would otherwise have fixed at build
  * time.
  */
@@ -59,7 +59,7 @@ class PackagedAppIT {
 		int port = freePort();
 		Path log = work.resolve("app.log");
 		List<String> command = new ArrayList<>(List.of(java(), "-Xmx256m", "-XX:+UseSerialGC",
-				"-Dspring.aot.enabled=true", "-jar", jar().toString(), "--server.port=" + port,
+				"-XX:TieredStopAtLevel=1", "-XX:TrimNativeHeapInterval=5000", "-Dspring.aot.enabled=true", "-jar", jar().toString(), "--server.port=" + port,
 				"--notes.seeds-dir=" + notes, "--notes.data-dir=" + work.resolve("data"), "--notes.watch=false",
 				"--notes.watch-interval-ms=200", "--notes.page-cache=false"));
 		app = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
