@@ -26,9 +26,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The jar the build packages, started the way the README recommends for production: with the beans worked out when
- * it was built ({@code -Dspring.aot.enabled=true}), the JIT's quick tier alone and native memory trimmed. It must import the notes, answer pages and searches, and still obey
- * the switches an operator gives it when it runs, which the ahead-of-time beans would otherwise have fixed at build
- * time.
+ * it was built ({@code -Dspring.aot.enabled=true}), the JIT's quick tier alone and native memory trimmed. It must
+ * import the notes, answer pages and searches, and still obey the switches an operator gives it when it runs, which
+ * the ahead-of-time beans would otherwise have fixed at build time.
  */
 class PackagedAppIT {
 
