@@ -90,6 +90,12 @@ start_app() {
   return 1
 }
 
+# wait_for_ideas PORT: waits (at most 120 s) until the app on PORT has gathered its recurring ideas, which it does after
+# an import on one core for seconds; needs the idea module's INFO log, which says "Gathered N ideas"
+wait_for_ideas() {
+  for _ in $(seq 1 1200); do grep -q 'Gathered .* ideas' "$WORK/app-$1.log" && return 0; sleep 0.1; done
+}
+
 # search_total PORT WORDS: how many key points the search finds
 search_total() {
   curl -fs "http://127.0.0.1:$1/api/search?q=$2&size=1" 2>/dev/null | grep -o '"total":[0-9]*' | head -1 | cut -d: -f2

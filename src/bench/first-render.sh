@@ -27,7 +27,7 @@ JAVA_OPTS=${JAVA_OPTS_LARGE:-$LARGE} \
   start_app "$PORT" "$CORPUS" "$MEETINGS"
 trap 'kill $APP_PID 2>/dev/null || true' EXIT
 if [ "$SEMANTIC" = true ]; then
-  for _ in $(seq 1 1200); do grep -q 'Gathered .* ideas' "$WORK/app-$PORT.log" && break; sleep 0.1; done
+  wait_for_ideas $PORT
 fi
 BASE=http://127.0.0.1:$PORT
 # what the script reads to find its addresses goes through another host name, so that it is not cached for the rows

@@ -24,7 +24,7 @@ trap 'kill $APP_PID 2>/dev/null || true' EXIT
 echo "started and imported in ${elapsed} s; $(uptime)"
 if [ -n "$MEETINGS" ]; then
   if [[ "$APP_ARGS" != *semantic=false* ]]; then
-    for _ in $(seq 1 1200); do grep -q 'Gathered .* ideas' "$WORK/app-18093.log" && break; sleep 0.1; done
+    wait_for_ideas 18093
   fi
   grep -o 'Gathered .* ms' "$WORK/app-18093.log" || true
   # the mix's pages of the seeds are those of the generated meetings here

@@ -66,7 +66,7 @@ for round in 1 2; do
     if [ "$round" = 1 ]; then
       # the recurring ideas are gathered after the import, on one core for about 10 s: measured once they are
       if [ "$mode" = on ]; then
-        for _ in $(seq 1 1200); do grep -q 'Gathered .* ideas' "$WORK/app-$CORPUS_PORT.log" && break; sleep 0.1; done
+        wait_for_ideas $CORPUS_PORT
       fi
       wrk -t2 -c16 -d10s -s "$VARIED" "http://127.0.0.1:$CORPUS_PORT" >/dev/null
       row=$(wrk_run "x" "http://127.0.0.1:$CORPUS_PORT" 2 "$SECONDS_PER_RUN" "$VARIED" | cut -d'|' -f3-6)

@@ -59,7 +59,8 @@ class PackagedAppIT {
 		int port = freePort();
 		Path log = work.resolve("app.log");
 		List<String> command = new ArrayList<>(List.of(java(), "-Xmx256m", "-XX:+UseSerialGC",
-				"-XX:TieredStopAtLevel=1", "-XX:TrimNativeHeapInterval=5000", "-Dspring.aot.enabled=true", "-jar", jar().toString(), "--server.port=" + port,
+				"-XX:TieredStopAtLevel=1", "-XX:TrimNativeHeapInterval=5000", "-Dspring.aot.enabled=true", "-jar",
+				jar().toString(), "--server.port=" + port,
 				"--notes.seeds-dir=" + notes, "--notes.data-dir=" + work.resolve("data"), "--notes.watch=false",
 				"--notes.watch-interval-ms=200", "--notes.page-cache=false"));
 		app = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
