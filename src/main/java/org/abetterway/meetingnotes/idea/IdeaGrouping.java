@@ -100,7 +100,7 @@ final class IdeaGrouping {
 	 * of its nearest distinct vectors, by the whole and by sentences; and, from these, its usual closeness by each.
 	 * Comparing distinct vectors only keeps a text repeated in many meetings from costing a comparison for every copy.
 	 */
-	private List<Set<Integer>> candidates() {
+	private int[][] candidates() {
 		Map<VectorKey, List<Integer>> byVector = new LinkedHashMap<>();
 		for (int i = 0; i < points.length; i++) {
 			byVector.computeIfAbsent(new VectorKey(points[i].whole()), key -> new ArrayList<>()).add(i);
@@ -122,7 +122,7 @@ final class IdeaGrouping {
 				? NearestBySentences.of(sharing.stream().map(same -> points[same.get(0)].sentencesOrWhole()).toList(),
 						2 * wanted)
 				: null;
-		List<Set<Integer>> candidates = new ArrayList<>();
+		int[][] candidates = new int[points.length][];
 		for (int i = 0; i < points.length; i++) {
 			Set<Integer> mine = new HashSet<>();
 			// the copies after this one, round the list, so that every copy has some not yet taken
@@ -139,7 +139,8 @@ final class IdeaGrouping {
 			if (bySentences != null) {
 				usualSentences[i] = nearestOthers(i, bySentences.indices()[v], bySentences.scores()[v], sharing, mine);
 			}
-			candidates.add(mine);
+			// sorted primitive ints: tens of thousands of sets of boxed ones filled the heap at 2,000 meetings
+			candidates[i] = mine.stream().mapToInt(Integer::intValue).sorted().toArray();
 		}
 		return candidates;
 	}
@@ -171,14 +172,14 @@ final class IdeaGrouping {
 	}
 
 	/** The pairs of points of different meetings that are linked, the most clearly first. */
-	private List<Link> links(List<Set<Integer>> candidates) {
+	private List<Link> links(int[][] candidates) {
 		List<Link> links = new ArrayList<>();
-		Set<Long> seen = new HashSet<>();
 		for (int i = 0; i < points.length; i++) {
-			for (int j : candidates.get(i)) {
-				int a = Math.min(i, j);
-				int b = Math.max(i, j);
-				if (seen.add(((long) a << 32) | b)) {
+			for (int j : candidates[i]) {
+				// a pair that is a candidate both ways is scored once, from its lower point
+				if (j > i || Arrays.binarySearch(candidates[j], i) < 0) {
+					int a = Math.min(i, j);
+					int b = Math.max(i, j);
 					double margin = margin(a, b);
 					if (margin >= 0) {
 						links.add(new Link(a, b, margin));

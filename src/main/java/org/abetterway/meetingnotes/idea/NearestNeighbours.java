@@ -64,16 +64,11 @@ final class NearestNeighbours {
 	/** Each vector compared with the members of its {@code probes} nearest coarse clusters only. */
 	static Nearest clustered(float[][] vectors, int size, int probes) {
 		int count = vectors.length;
-		int dimensions = vectors[0].length;
 		// as many clusters as a probed cluster has members, which makes the fewest comparisons
 		CoarseClusters clusters = CoarseClusters.of(vectors, (int) Math.round(Math.sqrt(probes * (double) count)),
 				probes);
-		// the vectors cluster by cluster, so that a cluster's members are read side by side
+		// the vectors cluster by cluster; read where they are, since a copy side by side cost as much heap as they do
 		int[] order = clusters.membersInOrder();
-		float[] matrix = new float[count * dimensions];
-		for (int at = 0; at < count; at++) {
-			System.arraycopy(vectors[order[at]], 0, matrix, at * dimensions, dimensions);
-		}
 		int[] start = clusters.starts();
 		Best[] best = new Best[count];
 		float[] four = new float[4];
@@ -84,7 +79,8 @@ final class NearestNeighbours {
 				int at = start[cluster];
 				int end = start[cluster + 1];
 				for (; at + 3 < end; at += 4) {
-					dot4(query, matrix, dimensions, at, four);
+					PointSimilarity.dot4(query, vectors[order[at]], vectors[order[at + 1]], vectors[order[at + 2]],
+							vectors[order[at + 3]], four);
 					for (int n = 0; n < 4; n++) {
 						if (order[at + n] != i) {
 							mine.offer(order[at + n], four[n]);
@@ -93,7 +89,7 @@ final class NearestNeighbours {
 				}
 				for (; at < end; at++) {
 					if (order[at] != i) {
-						mine.offer(order[at], PointSimilarity.dot(query, 0, matrix, at * dimensions, dimensions));
+						mine.offer(order[at], PointSimilarity.dot(query, vectors[order[at]]));
 					}
 				}
 			}
@@ -102,7 +98,7 @@ final class NearestNeighbours {
 		return collect(best);
 	}
 
-	static float[] flat(float[][] vectors, int dimensions) {
+	private static float[] flat(float[][] vectors, int dimensions) {
 		float[] matrix = new float[vectors.length * dimensions];
 		for (int i = 0; i < vectors.length; i++) {
 			System.arraycopy(vectors[i], 0, matrix, i * dimensions, dimensions);
@@ -126,10 +122,6 @@ final class NearestNeighbours {
 
 	private static void dot4(float[] m, int dimensions, int i, int j, float[] out) {
 		PointSimilarity.dot4(m, i * dimensions, m, dimensions, j, out);
-	}
-
-	private static void dot4(float[] query, float[] m, int dimensions, int j, float[] out) {
-		PointSimilarity.dot4(query, 0, m, dimensions, j, out);
 	}
 
 	/** The best few offered so far, as a short list sorted by score; an equal score offered later stays behind. */

@@ -76,4 +76,20 @@ enum PointSimilarity {
 		out[3] = s3;
 	}
 
+	/** The vector {@code q} against four others, side by side, as {@link #dot4(float[], int, float[], int, int, float[])}. */
+	static void dot4(float[] q, float[] m0, float[] m1, float[] m2, float[] m3, float[] out) {
+		float s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+		for (int d = 0; d < q.length; d++) {
+			float x = q[d];
+			s0 += x * m0[d];
+			s1 += x * m1[d];
+			s2 += x * m2[d];
+			s3 += x * m3[d];
+		}
+		out[0] = s0;
+		out[1] = s1;
+		out[2] = s2;
+		out[3] = s3;
+	}
+
 }
