@@ -100,6 +100,7 @@ class MeaningSnapshot {
 			Point[] points = new Point[rows];
 			float[][] wholes = new float[rows][];
 			float[][][] sentences = new float[rows][][];
+			MeaningVectors.Distinct distinct = new MeaningVectors.Distinct();
 			for (int row = 0; row < rows; row++) {
 				long keyPoint = in.readLong();
 				String meeting = names.computeIfAbsent(in.readUTF(), name -> name);
@@ -109,10 +110,10 @@ class MeaningSnapshot {
 					themes.add(names.computeIfAbsent(in.readUTF(), name -> name));
 				}
 				points[row] = new Point(keyPoint, meeting, List.copyOf(themes));
-				wholes[row] = read(in, bytes, dimensions);
+				wholes[row] = distinct.of(read(in, bytes, dimensions));
 				sentences[row] = new float[in.readInt()][];
 				for (int s = 0; s < sentences[row].length; s++) {
-					sentences[row][s] = read(in, bytes, dimensions);
+					sentences[row][s] = distinct.of(read(in, bytes, dimensions));
 				}
 			}
 			return new MeaningVectors(points, wholes, sentences);

@@ -54,9 +54,12 @@ final class MeaningVectors {
 
 		private final Map<Long, float[][]> sentences = new HashMap<>();
 
+		private final Distinct distinct = new Distinct();
+
 		void put(long keyPoint, float[] whole, List<float[]> own) {
-			wholes.put(keyPoint, whole);
-			sentences.put(keyPoint, own.isEmpty() ? NO_SENTENCES : own.toArray(float[][]::new));
+			wholes.put(keyPoint, distinct.of(whole));
+			sentences.put(keyPoint, own.isEmpty() ? NO_SENTENCES
+					: own.stream().map(distinct::of).toArray(float[][]::new));
 		}
 
 		/** How many key points have had their vectors put. */
@@ -73,6 +76,34 @@ final class MeaningVectors {
 			return new MeaningVectors(held.toArray(Point[]::new),
 					held.stream().map(point -> wholes.get(point.id())).toArray(float[][]::new),
 					held.stream().map(point -> sentences.get(point.id())).toArray(float[][][]::new));
+		}
+
+	}
+
+	/**
+	 * Vectors held once each, whichever way they were read: a vector with the same values as one already held is
+	 * answered by that one, so that a text said in many meetings costs one array after a restart as after an import.
+	 */
+	static final class Distinct {
+
+		private final Map<Values, float[]> held = new HashMap<>();
+
+		float[] of(float[] vector) {
+			return held.computeIfAbsent(new Values(vector), Values::vector);
+		}
+
+		private record Values(float[] vector) {
+
+			@Override
+			public boolean equals(Object other) {
+				return other instanceof Values values && Arrays.equals(vector, values.vector);
+			}
+
+			@Override
+			public int hashCode() {
+				return Arrays.hashCode(vector);
+			}
+
 		}
 
 	}
