@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.abetterway.meetingnotes.idea.NearestNeighbours.Nearest;
+import org.abetterway.meetingnotes.search.VectorValues;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -101,9 +102,9 @@ final class IdeaGrouping {
 	 * Comparing distinct vectors only keeps a text repeated in many meetings from costing a comparison for every copy.
 	 */
 	private int[][] candidates() {
-		Map<VectorKey, List<Integer>> byVector = new LinkedHashMap<>();
+		Map<VectorValues, List<Integer>> byVector = new LinkedHashMap<>();
 		for (int i = 0; i < points.length; i++) {
-			byVector.computeIfAbsent(new VectorKey(points[i].whole()), key -> new ArrayList<>()).add(i);
+			byVector.computeIfAbsent(new VectorValues(points[i].whole()), key -> new ArrayList<>()).add(i);
 		}
 		List<List<Integer>> sharing = List.copyOf(byVector.values());
 		int[] vectorOf = new int[points.length];
@@ -242,21 +243,6 @@ final class IdeaGrouping {
 
 	private boolean otherMeeting(int i, int j) {
 		return !points[i].meetingSlug().equals(points[j].meetingSlug());
-	}
-
-	/** A vector as a key, equal to another with the same values. */
-	private record VectorKey(float[] vector) {
-
-		@Override
-		public boolean equals(Object other) {
-			return other instanceof VectorKey key && Arrays.equals(vector, key.vector);
-		}
-
-		@Override
-		public int hashCode() {
-			return Arrays.hashCode(vector);
-		}
-
 	}
 
 }

@@ -86,24 +86,10 @@ final class MeaningVectors {
 	 */
 	static final class Distinct {
 
-		private final Map<Values, float[]> held = new HashMap<>();
+		private final Map<VectorValues, float[]> held = new HashMap<>();
 
 		float[] of(float[] vector) {
-			return held.computeIfAbsent(new Values(vector), Values::vector);
-		}
-
-		private record Values(float[] vector) {
-
-			@Override
-			public boolean equals(Object other) {
-				return other instanceof Values values && Arrays.equals(vector, values.vector);
-			}
-
-			@Override
-			public int hashCode() {
-				return Arrays.hashCode(vector);
-			}
-
+			return held.computeIfAbsent(new VectorValues(vector), VectorValues::vector);
 		}
 
 	}
