@@ -2,7 +2,7 @@
 # Drives the running app for 60 s at 64 connections over a mix of pages and searches (src/bench/mix.lua) and
 # reports requests, errors and memory before and after. Usage: src/bench/load.sh [seconds] [connections]
 # MEETINGS=2000 serves that many generated meetings instead of the seeds, as the README recommends for a corpus of
-# thousands (the `file` profile; -Xmx512m with search by meaning, as for notes whose texts all differ), once the
+# thousands (the `file` profile; -Xmx512m with search by meaning, room for notes whose texts all differ), once the
 # recurring ideas are gathered, and says which arrays hold the memory afterwards (the vectors are float[]).
 source "$(dirname "$0")/common.sh"
 need wrk curl bc java

@@ -76,7 +76,7 @@ enum PointSimilarity {
 		out[3] = s3;
 	}
 
-	/** The vector {@code q} against four others, side by side, as {@link #dot4(float[], int, float[], int, int, float[])}. */
+	/** The vector {@code q} against four others side by side: the same sums as the four rows of a matrix above. */
 	static void dot4(float[] q, float[] m0, float[] m1, float[] m2, float[] m3, float[] out) {
 		float s0 = 0, s1 = 0, s2 = 0, s3 = 0;
 		for (int d = 0; d < q.length; d++) {
