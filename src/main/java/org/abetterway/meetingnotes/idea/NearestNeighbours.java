@@ -29,8 +29,6 @@ final class NearestNeighbours {
 	/** Every pair compared once, in tiles of rows that stay in the processor's cache. */
 	static Nearest exact(float[][] vectors, int size) {
 		int count = vectors.length;
-		int dimensions = count == 0 ? 0 : vectors[0].length;
-		float[] matrix = flat(vectors, dimensions);
 		Best[] best = new Best[count];
 		for (int i = 0; i < count; i++) {
 			best[i] = new Best(Math.min(size, count - 1));
@@ -44,14 +42,14 @@ final class NearestNeighbours {
 				for (int i = from; i < to; i++) {
 					int j = Math.max(other, i + 1);
 					for (; j + 3 < otherTo; j += 4) {
-						dot4(matrix, dimensions, i, j, four);
+						PointSimilarity.dot4(vectors[i], vectors[j], vectors[j + 1], vectors[j + 2], vectors[j + 3], four);
 						for (int n = 0; n < 4; n++) {
 							best[i].offer(j + n, four[n]);
 							best[j + n].offer(i, four[n]);
 						}
 					}
 					for (; j < otherTo; j++) {
-						float score = dot(matrix, dimensions, i, j);
+						float score = PointSimilarity.dot(vectors[i], vectors[j]);
 						best[i].offer(j, score);
 						best[j].offer(i, score);
 					}
@@ -67,7 +65,7 @@ final class NearestNeighbours {
 		// as many clusters as a probed cluster has members, which makes the fewest comparisons
 		CoarseClusters clusters = CoarseClusters.of(vectors, (int) Math.round(Math.sqrt(probes * (double) count)),
 				probes);
-		// the vectors cluster by cluster; read where they are, since a copy side by side cost as much heap as they do
+		// the vectors cluster by cluster, read where they are: a copy side by side cost as much heap as they do
 		int[] order = clusters.membersInOrder();
 		int[] start = clusters.starts();
 		Best[] best = new Best[count];
@@ -98,14 +96,6 @@ final class NearestNeighbours {
 		return collect(best);
 	}
 
-	private static float[] flat(float[][] vectors, int dimensions) {
-		float[] matrix = new float[vectors.length * dimensions];
-		for (int i = 0; i < vectors.length; i++) {
-			System.arraycopy(vectors[i], 0, matrix, i * dimensions, dimensions);
-		}
-		return matrix;
-	}
-
 	private static Nearest collect(Best[] best) {
 		int[][] indices = new int[best.length][];
 		float[][] scores = new float[best.length][];
@@ -114,14 +104,6 @@ final class NearestNeighbours {
 			scores[i] = best[i].scores();
 		}
 		return new Nearest(indices, scores);
-	}
-
-	private static float dot(float[] m, int dimensions, int i, int j) {
-		return PointSimilarity.dot(m, i * dimensions, m, j * dimensions, dimensions);
-	}
-
-	private static void dot4(float[] m, int dimensions, int i, int j, float[] out) {
-		PointSimilarity.dot4(m, i * dimensions, m, dimensions, j, out);
 	}
 
 	/** The best few offered so far, as a short list sorted by score; an equal score offered later stays behind. */
