@@ -20,8 +20,9 @@ rm -rf "$DATA_DIR"
 mkdir -p "$DATA_DIR"
 mv "$WORK"/vectors-*.bin "$DATA_DIR/" 2>/dev/null || true
 SEMANTIC=${SEMANTIC:-true}
-# the heaps the README recommends for 2,000 meetings: 288 MB with search by meaning, 256 MB by words alone
-[ "$SEMANTIC" = true ] && LARGE="-Xmx288m -XX:+UseSerialGC" || LARGE="-Xmx256m -XX:+UseSerialGC"
+# the heaps the README recommends for 2,000 meetings: 256 MB with 64 MB for new objects with search by meaning, 256 MB
+# by words alone
+[ "$SEMANTIC" = true ] && LARGE="-Xmx256m -Xmn64m -XX:+UseSerialGC" || LARGE="-Xmx256m -XX:+UseSerialGC"
 JAVA_OPTS=${JAVA_OPTS_LARGE:-$LARGE} \
   APP_ARGS="--spring.profiles.active=file --notes.search.semantic=$SEMANTIC --logging.level.org.abetterway.meetingnotes.idea=INFO $APP_ARGS" \
   start_app "$PORT" "$CORPUS" "$MEETINGS"
