@@ -62,6 +62,12 @@ public class KeyPointSearch {
 	/** How many of the words' results are ranked with the meaning's: a few hundred, far more than anyone reads. */
 	static final int WORD_RESULTS_FUSED = 300;
 
+	/**
+	 * How many words make a query a sentence rather than the name of a topic: readers name topics in one to three
+	 * words, and ask questions, recall a phrase or say a thing in their own words in four or more.
+	 */
+	static final int SENTENCE_WORDS = 4;
+
 	private final EntityManagerFactory entityManagerFactory;
 
 	private final ThemeRepository themes;
@@ -108,7 +114,7 @@ public class KeyPointSearch {
 		Map<String, Theme> themesBySlug = themesBySlug();
 		QueryPlan plan = plan(query);
 		// a misspelt word means little to the model either: it reads the corrected query
-		String meaning = meanings.isEmpty() || namesATopicTheNotesUse(plan) || !meaningModel.awaitLoaded() ? null
+		String meaning = meanings.isEmpty() || answeredByItsWords(query, plan) || !meaningModel.awaitLoaded() ? null
 				: plan.suggestion() != null ? SearchQuery.parse(plan.suggestion()).meaning() : query.meaning();
 		if (plan.findsNothing() && meaning == null) {
 			return nothing(query, request, plan);
@@ -149,11 +155,15 @@ public class KeyPointSearch {
 	}
 
 	/**
-	 * One word, or one group of alternatives, that the notes use as typed: the key points that say it are what the
-	 * reader asks for, and points merely near it in meaning would only push them down.
+	 * Whether the query's words alone answer it: one word, or one group of alternatives, that the notes use as typed,
+	 * in a query short enough to name a topic ("disagreements", "handling disagreements"), where points merely near it
+	 * in meaning would only push down those that say it; or common words searched for as a loose quote ("from me to
+	 * we"), which finds the passage quoted. Not a sentence whose other words are too common to search for ("a move
+	 * from the me to the we"): that is read by meaning too.
 	 */
-	private static boolean namesATopicTheNotesUse(QueryPlan plan) {
-		return plan.groups().size() == 1 && plan.unknown().isEmpty() && plan.suggestion() == null;
+	private static boolean answeredByItsWords(SearchQuery query, QueryPlan plan) {
+		boolean oneGroup = plan.groups().size() == 1 && plan.unknown().isEmpty() && plan.suggestion() == null;
+		return oneGroup && (query.groups().size() < SENTENCE_WORDS || plan.looseQuote());
 	}
 
 	private static SearchResults nothing(SearchQuery query, SearchRequest request, QueryPlan plan) {

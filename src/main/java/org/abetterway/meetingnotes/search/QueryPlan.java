@@ -185,6 +185,12 @@ final class QueryPlan {
 		return groups;
 	}
 
+	/** Whether the query is words each too common to search for, searched for together as a loose quote. */
+	boolean looseQuote() {
+		return groups.size() == 1
+				&& groups.get(0).parts().stream().allMatch(part -> part.kind() == Kind.COMMON_WORDS);
+	}
+
 	List<String> unknown() {
 		return unknown;
 	}

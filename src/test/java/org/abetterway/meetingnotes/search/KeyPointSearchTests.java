@@ -258,6 +258,22 @@ class KeyPointSearchTests {
 			.anySatisfy(hit -> assertThat(hit.text()).contains("from the Me to the We"));
 	}
 
+	@Test
+	void aSentenceWithOnlyOneWordUncommonEnoughToSearchForIsReadByMeaningToo() {
+		// "move" is the only word of it worth searching for, and the point it recalls says "shift" instead
+		SearchResults results = search("a move from the me to the we");
+		assertThat(positionOf(results, "from the Me to the We")).isBetween(0, 2);
+	}
+
+	@Test
+	void aTopicNamedInAFewWordsListsThePointsThatSayIt() {
+		// "handling" is a word the notes never use, and too common to mean much: what is asked for is disagreements
+		SearchResults results = search("handling disagreements");
+		assertThat(results.hits()).isNotEmpty()
+			.allSatisfy(hit -> assertThat(hit.byMeaningAlone()).as(hit.text()).isFalse());
+		assertThat(everything(results.hits().get(0))).containsIgnoringCase("disagree");
+	}
+
 	private static int positionOf(SearchResults results, String words) {
 		for (int i = 0; i < results.hits().size(); i++) {
 			if (results.hits().get(i).text().contains(words)) {
