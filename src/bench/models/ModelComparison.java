@@ -12,12 +12,7 @@ import java.util.function.Function;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
-import org.abetterway.meetingnotes.notes.NotesMarkdown;
-import org.abetterway.meetingnotes.notes.NotesParser;
 import org.abetterway.meetingnotes.notes.ParsedMeeting;
-import org.abetterway.meetingnotes.notes.SpeakerDirectory;
-import org.abetterway.meetingnotes.notes.ThemeTagger;
-import org.abetterway.meetingnotes.notes.ThemesFile;
 
 /**
  * The embedding models that ship in Maven jars, alone and in pairs, ranking every key point of a notes folder by
@@ -236,19 +231,12 @@ public class ModelComparison {
 
 	/** Every key point of the folder's notes, in file and position order, as the importer reads and embeds them. */
 	private static List<Point> points(Path notes) throws IOException {
-		ThemeTagger tagger = ThemesFile.parse(Files.readString(notes.resolve(ThemesFile.NAME)));
-		SpeakerDirectory people = SpeakerDirectory.parse(Files.readString(notes.resolve(SpeakerDirectory.NAME)));
-		NotesParser parser = new NotesParser(new NotesMarkdown());
 		List<Point> points = new ArrayList<>();
-		try (Stream<Path> files = Files.list(notes)) {
-			for (Path file : files.filter(f -> f.toString().endsWith(".md")).sorted().toList()) {
-				ParsedMeeting meeting = parser.parse(file.getFileName().toString(), Files.readString(file), tagger,
-						people);
-				for (ParsedMeeting.ParsedKeyPoint point : meeting.keyPoints()) {
-					points.add(new Point(meeting.slug() + "#" + point.anchor(),
-							KeyPointVectors.textOf(point.section(), point.title(), point.text()),
-							Sentences.of(point.title(), point.text())));
-				}
+		for (ParsedMeeting meeting : NotesFolder.meetings(notes)) {
+			for (ParsedMeeting.ParsedKeyPoint point : meeting.keyPoints()) {
+				points.add(new Point(meeting.slug() + "#" + point.anchor(),
+						KeyPointVectors.textOf(point.section(), point.title(), point.text()),
+						Sentences.of(point.title(), point.text())));
 			}
 		}
 		return points;
