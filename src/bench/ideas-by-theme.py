@@ -46,8 +46,11 @@ def grouping(data, threshold, sentence_threshold, rule="none", weak_threshold=No
         m = max(whole[a, b] - threshold, sentences[a, b] - sentence_threshold)
         if rule == "all":
             return m if subject(a, b) else -1
-        if rule == "weak" and m < 0 and subject(a, b):
-            return max(whole[a, b] - weak_threshold, sentences[a, b] - weak_sentence_threshold)
+        if rule == "weak":
+            # every pair measured from the lower thresholds, so that links are taken clearest first; those short of
+            # the app's own thresholds count only with a theme in common
+            weak = max(whole[a, b] - weak_threshold, sentences[a, b] - weak_sentence_threshold)
+            return weak if m >= 0 or subject(a, b) else -1
         return m
 
     links = sorted((-margin(a, b), i, j) for i, a in enumerate(points) for j, b in enumerate(points)

@@ -98,7 +98,7 @@ public class IdeaPairs {
 		// per model: whole CSLS and sentence CSLS over the pairs
 		Map<String, double[]> byModel = new LinkedHashMap<>();
 		System.out.println("\nEmbedding (one ONNX thread, passage prefixes as ShippedModel; load " + load() + ")");
-		System.out.println("model | texts | load s | embed s, first pass (87 points + sentences) | ms per text |"
+		System.out.println("model | texts | load s | embed s, first pass (points and sentences) | ms per text |"
 				+ " second pass s (warm) | distinct whole vectors");
 		for (ShippedModel model : ShippedModel.ALL) {
 			long t0 = System.nanoTime();

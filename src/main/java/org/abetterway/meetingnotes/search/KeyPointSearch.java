@@ -64,7 +64,8 @@ public class KeyPointSearch {
 
 	/**
 	 * How many words make a query a sentence rather than the name of a topic: readers name topics in one to three
-	 * words, and ask questions, recall a phrase or say a thing in their own words in four or more.
+	 * words, and ask questions, recall a phrase or say a thing in their own words in four or more. Counted as the query
+	 * is typed: a quoted phrase, or a group of alternatives, counts as one, and an excluded word not at all.
 	 */
 	static final int SENTENCE_WORDS = 4;
 
@@ -157,13 +158,13 @@ public class KeyPointSearch {
 	/**
 	 * Whether the query's words alone answer it: one word, or one group of alternatives, that the notes use as typed,
 	 * in a query short enough to name a topic ("disagreements", "handling disagreements"), where points merely near it
-	 * in meaning would only push down those that say it; or common words searched for as a loose quote ("from me to
-	 * we"), which finds the passage quoted. Not a sentence whose other words are too common to search for ("a move
-	 * from the me to the we"): that is read by meaning too.
+	 * in meaning would only push down those that say it; or one quotation, a quoted phrase or common words searched
+	 * for as a loose quote ("from me to we"), whose words are asked for as they are. Not a sentence whose other words
+	 * are too common to search for ("a move from the me to the we"): that is read by meaning too.
 	 */
 	private static boolean answeredByItsWords(SearchQuery query, QueryPlan plan) {
 		boolean oneGroup = plan.groups().size() == 1 && plan.unknown().isEmpty() && plan.suggestion() == null;
-		return oneGroup && (query.groups().size() < SENTENCE_WORDS || plan.looseQuote());
+		return oneGroup && (query.groups().size() < SENTENCE_WORDS || plan.quotation());
 	}
 
 	private static SearchResults nothing(SearchQuery query, SearchRequest request, QueryPlan plan) {

@@ -185,10 +185,13 @@ final class QueryPlan {
 		return groups;
 	}
 
-	/** Whether the query is words each too common to search for, searched for together as a loose quote. */
-	boolean looseQuote() {
-		return groups.size() == 1
-				&& groups.get(0).parts().stream().allMatch(part -> part.kind() == Kind.COMMON_WORDS);
+	/**
+	 * Whether what the query searches for is one quotation: a quoted phrase, or words each too common to search for,
+	 * searched for together as a loose quote.
+	 */
+	boolean quotation() {
+		return groups.size() == 1 && groups.get(0).parts().stream()
+			.allMatch(part -> part.kind() == Kind.PHRASE || part.kind() == Kind.COMMON_WORDS);
 	}
 
 	List<String> unknown() {
