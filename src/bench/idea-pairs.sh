@@ -13,9 +13,8 @@ cd "$ROOT"
 source src/bench/models/build.sh
 run() { java -Xmx512m -DDJL_CACHE_DIR="$WORK/djl" -cp "$WORK/models-classes:$CLASSES" "$@" | { grep -v ' \[main\] ' || true; }; }
 echo "load before: $(uptime | sed 's/.*average: //')"
-run org.abetterway.meetingnotes.search.IdeaPairs "$NOTES" src/bench/models/idea-pairs.tsv
 run -Dpairs.out="$WORK/idea-pairs-bge.tsv" org.abetterway.meetingnotes.search.IdeaPairs "$NOTES" \
-  src/bench/models/idea-pairs.tsv >/dev/null
+  src/bench/models/idea-pairs.tsv
 echo
 python3 src/bench/ideas-by-theme.py "$WORK/idea-pairs-bge.tsv" src/bench/models/idea-pairs.tsv "$NOTES/themes.yml"
 echo "load after: $(uptime | sed 's/.*average: //')"

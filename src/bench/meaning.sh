@@ -13,8 +13,8 @@ build
 # a new query every request: no query vector kept from an earlier one
 VARIED="$ROOT/src/bench/new-query.lua"
 # 2,000 meetings with search by meaning on run within -Xmx256m, but a new query's p99 is then 0.2-0.3 s of full
-# collections, and 30 ms with -Xmx256m -Xmn64m (as the README recommends) or -Xmx288m; 512 MB leaves room for notes
-# whose texts all differ
+# collections; 31-36 ms with -Xmx256m -Xmn64m (as the README recommends), 29-31 ms with -Xmx288m; 512 MB leaves room
+# for notes whose texts all differ
 LARGE=${JAVA_OPTS_LARGE:--Xmx512m -XX:+UseSerialGC}
 PARTS=${PARTS:-seeds corpus}
 PORT=${PORT:-18094}

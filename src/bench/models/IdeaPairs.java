@@ -20,8 +20,8 @@ import org.abetterway.meetingnotes.notes.ParsedMeeting;
  *
  * <p>Arguments: notes folder, judged pairs TSV (same|unrelated, meeting#anchor, meeting#anchor, label), or
  * {@code list} as the second argument to print every point's address and text. With {@code -Dpairs.out=FILE} it
- * writes instead bge's two scores for every pair of points (of one meeting or two), their cosine and both points'
- * themes, for {@code src/bench/ideas-by-theme.py}, and stops.
+ * also writes bge's two scores for every pair of points (of one meeting or two), their cosine and both points'
+ * themes, for {@code src/bench/ideas-by-theme.py}.
  */
 public class IdeaPairs {
 
@@ -156,12 +156,10 @@ public class IdeaPairs {
 					}
 				}
 				Files.writeString(Path.of(System.getProperty("pairs.out")), out);
-				System.exit(0);
 			}
 		}
 		System.out.println("load after embedding: " + load());
 
-		String[] models = { "bge", "minilm", "e5" };
 		Map<String, String> full = Map.of("bge", "bge-small-en-v1.5-q", "minilm", "all-minilm-l6-v2-q", "e5",
 				"e5-small-v2-q");
 		String[][] sets = { { "bge" }, { "minilm" }, { "e5" }, { "bge", "e5" }, { "bge", "minilm" },
